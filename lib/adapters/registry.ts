@@ -1,0 +1,17 @@
+/**
+ * Every page adapter ShopLens has, in match order. A page is read by the first adapter
+ * whose URL detector accepts it; tests/unit/adapters/url-detectors.test.ts checks that
+ * each adapter's sample URLs are accepted by it and by no other.
+ */
+import type { PageAdapter } from './types';
+import { taobaoAdapters } from './taobao';
+
+export const ADAPTERS: readonly PageAdapter[] = [...taobaoAdapters];
+
+export function adapterForUrl(url: URL, adapters: readonly PageAdapter[] = ADAPTERS): PageAdapter | undefined {
+  return adapters.find((adapter) => adapter.matchesUrl(url));
+}
+
+export function adapterById(id: string): PageAdapter | undefined {
+  return ADAPTERS.find((adapter) => adapter.id === id);
+}

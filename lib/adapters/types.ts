@@ -1,0 +1,30 @@
+/**
+ * What every page adapter provides. One module per page kind, listed in ./registry.ts.
+ *
+ * Detection is split in two so the content script stays cheap:
+ * - `matchesUrl(url)` decides from the address alone (pure, tested with URL tables both ways);
+ * - `detect(doc, url)` checks one or two DOM markers that say the page has rendered its figures.
+ * `extract(doc, url)` is a pure function of the document and address; the envelope
+ * (capturedAt, adapter id and version) is added by `captureFrom` in ./run.ts, so the same
+ * document always extracts to the same JSON (fixtures depend on that).
+ */
+import type { Capture, PageKind, Platform } from '../capture/schema';
+
+/** Everything an adapter reads; the envelope fields are filled in by captureFrom. */
+export type Extracted = Omit<Capture, 'platform' | 'pageKind' | 'url' | 'capturedAt' | 'adapter'>;
+
+export interface PageAdapter {
+  /** `<platform>/<page>`, also the fixture folder name part: `taobao/sycm-home`. */
+  readonly id: string;
+  /** Bump when extraction changes, so stored raw captures can be re-derived. */
+  readonly version: number;
+  readonly platform: Platform;
+  readonly pageKind: PageKind;
+  /** Match patterns (Chrome syntax) of the hosts this adapter reads. */
+  readonly hosts: readonly string[];
+  /** Sample URLs this adapter must accept; every other adapter must reject them. */
+  readonly sampleUrls: readonly string[];
+  matchesUrl(url: URL): boolean;
+  detect(doc: Document, url: URL): boolean;
+  extract(doc: Document, url: URL): Extracted;
+}
