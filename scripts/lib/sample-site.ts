@@ -1,0 +1,112 @@
+/**
+ * A local web server that answers for marketplace host names with the bundled sample pages
+ * (tests/fixtures/<platform>/*.html). Each fixture's first line names the address it stands for:
+ *   <!-- shoplens-fixture url="https://sycm.taobao.com/portal/home.htm" -->
+ * Chromium maps the marketplace hosts to 127.0.0.1 (see ./chromium.ts), so the browser loads
+ * `http://sycm.taobao.com:<port>/portal/home.htm` and the production match patterns apply.
+ *
+ * When several fixtures stand for the same address (layouts of one page), the later ones are
+ * served with an extra `shoplens_sample=<name>` query parameter, which adapters ignore.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { basename, join, relative, resolve } from 'node:path';
+
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../../tests/fixtures');
+
+export interface SamplePage {
+  /** `taobao/sycm-home-cards`. */
+  name: string;
+  file: string;
+  /** The real marketplace address the fixture stands for. */
+  realUrl: string;
+  /** host + path + query the server answers on (the served URL minus scheme and port). */
+  key: string;
+}
+
+const FIXTURE_URL = /^<!--\s*shoplens-fixture\s+url="([^"]+)"\s*-->/;
+
+export function fixtureUrlOf(html: string): string | undefined {
+  return FIXTURE_URL.exec(html.trimStart())?.[1];
+}
+
+export function listSamplePages(dir: string = FIXTURES_DIR): SamplePage[] {
+  const pages: SamplePage[] = [];
+  const seen = new Set<string>();
+  for (const platform of readdirSync(dir, { withFileTypes: true })) {
+    if (!platform.isDirectory()) continue;
+    for (const fileName of readdirSync(join(dir, platform.name)).sort()) {
+      if (!fileName.endsWith('.html')) continue;
+      const file = join(dir, platform.name, fileName);
+      const realUrl = fixtureUrlOf(readFileSync(file, 'utf8'));
+      if (!realUrl) continue;
+      const name = `${platform.name}/${basename(fileName, '.html')}`;
+      const url = new URL(realUrl);
+      let key = url.host + url.pathname + url.search;
+      if (seen.has(key)) {
+        url.searchParams.append('shoplens_sample', basename(fileName, '.html'));
+        key = url.host + url.pathname + url.search;
+      }
+      seen.add(key);
+      pages.push({ name, file: relative(process.cwd(), file), realUrl, key });
+    }
+  }
+  return pages;
+}
+
+export interface SampleSite {
+  port: number;
+  pages: SamplePage[];
+  /** Every host name a sample page uses (for --host-resolver-rules). */
+  hosts: string[];
+  /** The address the browser should open for a page. */
+  urlOf(page: SamplePage): string;
+  page(name: string): SamplePage;
+  /** Requests the server saw, as `host path`, for the no-egress check. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function startSampleSite(
+  pages: SamplePage[] = listSamplePages(),
+  extraRoutes: Record<string, (url: URL) => { type: string; body: string } | undefined> = {},
+): Promise<SampleSite> {
+  const byKey = new Map(pages.map((page) => [page.key, page]));
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    requests.push(`${host} ${url.pathname}`);
+    const extra = extraRoutes[`${host}${url.pathname}`]?.(url);
+    if (extra) {
+      res.writeHead(200, { 'content-type': extra.type, 'cache-control': 'no-store' });
+      res.end(extra.body);
+      return;
+    }
+    const page = byKey.get(host + url.pathname + url.search);
+    if (!page) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('not a ShopLens sample page');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(readFileSync(page.file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as AddressInfo).port;
+  const hosts = [...new Set(pages.map((page) => new URL(`http://${page.key}`).hostname))].sort();
+  return {
+    port,
+    pages,
+    hosts,
+    requests,
+    urlOf: (page) => `http://${page.key.replace('/', `:${port}/`)}`,
+    page(name) {
+      const found = pages.find((page) => page.name === name);
+      if (!found) throw new Error(`No sample page ${name}; have ${pages.map((p) => p.name).join(', ')}`);
+      return found;
+    },
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
