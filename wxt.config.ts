@@ -7,8 +7,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: {
     name: 'ShopLens 店镜',
-    description: '读取电商后台与商品页的数据，在浏览器本地保存历史并给出解读。Reads marketplace figures, keeps their history locally, explains them.',
-    default_locale: undefined,
+    description: '电商运营的数据助手：读取后台与商品页数据，本地保存历史并解读。Marketplace figures, kept and explained locally.',
     permissions: ['storage', 'unlimitedStorage', 'sidePanel'],
     host_permissions: adapterHostPatterns,
     action: { default_title: 'ShopLens 店镜' },

@@ -4,8 +4,11 @@
  */
 import type { CliCommand, CliIo } from './command';
 import { CliError } from './command';
+import { extractCommand } from './commands/extract';
+import { auditCommand } from './commands/audit';
+import { suggestCommand } from './commands/suggest';
 
-const COMMANDS: CliCommand[] = [];
+const COMMANDS: CliCommand[] = [extractCommand, auditCommand, suggestCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length), 4);

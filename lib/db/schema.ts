@@ -80,7 +80,8 @@ export function openDb(name: string = DB_NAME): ShopLensDb {
   const db = new Dexie(name) as ShopLensDb;
   db.version(1).stores({
     entities: 'key, platform, kind, lastSeen',
-    captures: 'id, [entityKey+capturedAt], [pageKey+capturedAt], capturedAt, adapterId',
+    // [pageKey+periodKey+capturedAt]: the latest capture of a page for one period, for dropping repeats.
+    captures: 'id, [entityKey+capturedAt], [pageKey+capturedAt], [pageKey+periodKey+capturedAt], capturedAt, adapterId',
     observations: 'id, [entityKey+metric+day], [entityKey+capturedAt], captureId',
   });
   return db;

@@ -118,6 +118,14 @@ export const METRIC_DEFINITIONS = [
     labels: { common: ['加购件数', '商品加购件数'] },
   },
   {
+    // Add-to-cart users / visitors; lib/diagnostics derives it when the page does not show it.
+    id: 'addToCartRate',
+    unit: 'ratio',
+    name: { zh: '加购率', en: 'Add-to-cart rate' },
+    higherIsBetter: true,
+    labels: { common: ['访问加购转化率', '加购率', '加购转化率'] },
+  },
+  {
     id: 'favoriteUsers',
     unit: 'count',
     name: { zh: '收藏人数', en: 'Favourite users' },

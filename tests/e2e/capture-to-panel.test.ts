@@ -15,10 +15,24 @@ import { listSamplePages, startSampleSite, type SamplePage, type SampleSite } fr
 
 let site: SampleSite;
 let browser: LaunchedBrowser;
+/** Network requests made by the extension itself (its pages and service worker). */
+const extensionRequests: string[] = [];
 
 beforeAll(async () => {
   site = await startSampleSite();
   browser = await launchWithExtension({ hosts: site.hosts });
+  browser.context.on('request', (request) => {
+    const fromWorker = request.serviceWorker() !== null;
+    let fromExtensionPage = false;
+    try {
+      fromExtensionPage = request.frame().url().startsWith('chrome-extension://');
+    } catch {
+      // Requests without a frame (service worker) throw here.
+    }
+    if ((fromWorker || fromExtensionPage) && !request.url().startsWith('chrome-extension://')) {
+      extensionRequests.push(request.url());
+    }
+  });
 });
 
 afterAll(async () => {
@@ -101,4 +115,8 @@ describe('capture → store → side panel, in Chromium', () => {
       await panel.close();
     });
   }
+
+  it('made no network request of its own while walking the samples', () => {
+    expect(extensionRequests).toEqual([]);
+  });
 });

@@ -1,4 +1,6 @@
 import type { PageAdapter } from '../types';
+import { taobaoListingAdapter } from './listing';
+import { sycmHomeAdapter } from './sycm-home';
 
 // Filled in by the Taobao/Tmall adapter modules (sycm-home, listing …).
-export const taobaoAdapters: readonly PageAdapter[] = [];
+export const taobaoAdapters: readonly PageAdapter[] = [taobaoListingAdapter, sycmHomeAdapter];

@@ -1,0 +1,167 @@
+/**
+ * The background's answer to a content-script message. Pages are hostile input and a content
+ * script runs inside them, so a message is checked, in order, for:
+ *   1. size (before parsing: a huge message costs nothing to refuse),
+ *   2. shape (zod: contentMessageSchema, which bounds every string and list),
+ *   3. sender: a tab with an address, on a host the named adapter reads (its match patterns),
+ *      with the capture's own address on that same host and the adapter's platform and kind,
+ *   4. time: capturedAt close to the background's clock (a capture from the future would stay
+ *      "latest" forever),
+ * and only then stored through lib/db/store.ts. Nothing here executes or renders page text.
+ */
+import type { PageAdapter } from '../adapters/types';
+import { ADAPTERS } from '../adapters/registry';
+import { matchesAnyPattern } from '../adapters/match-pattern';
+import type { ShopLensDb } from '../db/schema';
+import { pageKeyOf, storeCapture } from '../db/store';
+import {
+  contentMessageSchema,
+  type CaptureMessage,
+  type CaptureResponse,
+  type MessageResponse,
+  type PageStatusMessage,
+  type PageStatusResponse,
+  type RejectReason,
+} from './messages';
+import { recordPageStatus, type PageStatusRecord } from './page-status';
+
+/** A capture is a few KB; 256 KB leaves room for a 200-row report and refuses page dumps. */
+export const MAX_MESSAGE_BYTES = 256 * 1024;
+/** Clock skew tolerated between the page's capture time and the background's. */
+const MAX_FUTURE_MS = 5 * 60 * 1000;
+/** Content scripts send at once; a capture older than this was not made just now. */
+const MAX_AGE_MS = 24 * 3600 * 1000;
+
+/** The parts of `runtime.MessageSender` the checks use. */
+export interface SenderLike {
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+export interface HandlerDeps {
+  db: ShopLensDb;
+  /** Defaults to every registered adapter. */
+  adapters?: readonly PageAdapter[];
+  now?: () => Date;
+  /** Defaults to recordPageStatus (storage.session). */
+  recordStatus?: (record: PageStatusRecord) => Promise<void>;
+}
+
+type Rejection = { ok: false; reason: RejectReason; detail?: string };
+const reject = (reason: RejectReason, detail?: string): Rejection => (detail ? { ok: false, reason, detail } : { ok: false, reason });
+
+function serialisedBytes(message: unknown): number | undefined {
+  try {
+    const json = JSON.stringify(message);
+    return json === undefined ? 0 : new TextEncoder().encode(json).byteLength;
+  } catch {
+    return undefined;
+  }
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+interface CheckedSender {
+  tabId: number;
+  url: string;
+  host: string;
+}
+
+function checkSender(sender: SenderLike): CheckedSender | Rejection {
+  const tabId = sender.tab?.id;
+  const url = sender.url;
+  const host = hostOf(url);
+  if (tabId === undefined || tabId < 0 || !url || !host) return reject('no-sender', 'message did not come from a page in a tab');
+  return { tabId, url, host };
+}
+
+function checkAdapter(adapterId: string, sender: CheckedSender, adapters: readonly PageAdapter[]): PageAdapter | Rejection {
+  const adapter = adapters.find((a) => a.id === adapterId);
+  if (!adapter) return reject('unknown-adapter', adapterId);
+  let allowed: boolean;
+  try {
+    allowed = matchesAnyPattern(adapter.hosts, sender.url);
+  } catch {
+    allowed = false; // an invalid pattern allows nothing (tests/unit/background/adapter-hosts.test.ts catches it first)
+  }
+  if (!allowed) return reject('sender-mismatch', `${sender.host} is not a host of ${adapter.id}`);
+  return adapter;
+}
+
+async function handleCapture(message: CaptureMessage, sender: CheckedSender, deps: HandlerDeps): Promise<CaptureResponse> {
+  const { capture } = message;
+  const adapter = checkAdapter(capture.adapter.id, sender, deps.adapters ?? ADAPTERS);
+  if ('ok' in adapter) return adapter;
+  if (capture.platform !== adapter.platform || capture.pageKind !== adapter.pageKind) {
+    return reject('sender-mismatch', `${capture.platform}/${capture.pageKind} is not what ${adapter.id} reads`);
+  }
+  if (hostOf(capture.url) !== sender.host) return reject('url-mismatch', `capture.url is not on ${sender.host}`);
+
+  const now = deps.now?.() ?? new Date();
+  const capturedMs = Date.parse(capture.capturedAt);
+  if (!(capturedMs <= now.getTime() + MAX_FUTURE_MS && capturedMs >= now.getTime() - MAX_AGE_MS)) {
+    return reject('bad-time', capture.capturedAt);
+  }
+
+  try {
+    return { ok: true, result: await storeCapture(deps.db, capture, now) };
+  } catch (error) {
+    return reject('store-failed', error instanceof Error ? error.message.slice(0, 200) : undefined);
+  }
+}
+
+async function handlePageStatus(message: PageStatusMessage, sender: CheckedSender, deps: HandlerDeps): Promise<PageStatusResponse> {
+  if (hostOf(message.url) !== sender.host) return reject('url-mismatch', `status url is not on ${sender.host}`);
+  if (message.adapterId !== null) {
+    const adapter = checkAdapter(message.adapterId, sender, deps.adapters ?? ADAPTERS);
+    if ('ok' in adapter) return adapter;
+  }
+  const record: PageStatusRecord = {
+    tabId: sender.tabId,
+    url: message.url,
+    pageKey: pageKeyOf(message.url),
+    adapterId: message.adapterId,
+    state: message.state,
+    at: (deps.now?.() ?? new Date()).toISOString(),
+  };
+  try {
+    await (deps.recordStatus ?? recordPageStatus)(record);
+    return { ok: true };
+  } catch (error) {
+    return reject('store-failed', error instanceof Error ? error.message.slice(0, 200) : undefined);
+  }
+}
+
+/**
+ * Checks and handles one message from a content script. Never throws: every outcome is a
+ * typed response the content script may log.
+ */
+export async function handleContentMessage(raw: unknown, sender: SenderLike, deps: HandlerDeps): Promise<MessageResponse> {
+  const bytes = serialisedBytes(raw);
+  if (bytes === undefined) return reject('invalid', 'not serialisable');
+  if (bytes > MAX_MESSAGE_BYTES) return reject('too-large', `${bytes} bytes`);
+
+  const parsed = contentMessageSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return reject('invalid', first ? `${first.path.join('.')}: ${first.message}`.slice(0, 200) : undefined);
+  }
+
+  const checked = checkSender(sender);
+  if ('ok' in checked) return checked;
+
+  const message = parsed.data;
+  switch (message.type) {
+    case 'capture':
+      return handleCapture(message, checked, deps);
+    case 'page-status':
+      return handlePageStatus(message, checked, deps);
+  }
+}

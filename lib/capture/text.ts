@@ -1,0 +1,154 @@
+/**
+ * The text a person sees in an element, read from the DOM alone (jsdom and content scripts
+ * alike: no layout, no innerText).
+ *
+ * - script/style/template/noscript/svg/canvas and hidden subtrees (`hidden`, `aria-hidden="true"`,
+ *   inline `display:none` / `visibility:hidden`) are skipped;
+ * - inline elements join without a space, so a price split over spans
+ *   (`<span>¥</span><span>4</span><span>.92</span>`) reads `¥4.92`;
+ * - block elements (div, p, li, td …) and <br> separate their text, so two cards never fuse
+ *   into one number;
+ * - whitespace is collapsed to single spaces.
+ *
+ * `textStream` is the lower-level walk the finder uses: it starts after a node, stops at the
+ * first node a predicate marks, keeps block breaks as `\n`, and can turn trend icons (an empty
+ * element whose aria-label, title or class says up/down) into ↑ / ↓.
+ */
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK']);
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML',
+  'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'OPTION', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
+  'TH', 'THEAD', 'TR', 'UL',
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+function styleOf(el: Element): string {
+  return (el.getAttribute('style') ?? '').toLowerCase();
+}
+
+/** Hidden by markup alone: `hidden`, `aria-hidden="true"`, inline display:none / visibility:hidden. */
+export function isHiddenElement(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = styleOf(el);
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/.test(style)) return true;
+  return false;
+}
+
+/** True when the element or one of its ancestors (up to, not including, `stop`) is hidden. */
+export function isHiddenInTree(el: Element, stop?: Node | null): boolean {
+  for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
+    if (isHiddenElement(node)) return true;
+  }
+  return false;
+}
+
+function isBlock(el: Element): boolean {
+  if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return true;
+  const display = /(?:^|;)\s*display\s*:\s*([a-z-]+)/.exec(styleOf(el))?.[1];
+  return display !== undefined && display !== 'inline' && display !== 'contents';
+}
+
+const UP_TOKENS = new Set(['up', 'rise', 'rising', 'increase', 'ascend', 'arrowup', 'caretup', 'raise', 'upward']);
+const DOWN_TOKENS = new Set(['down', 'fall', 'falling', 'decrease', 'descend', 'drop', 'arrowdown', 'caretdown', 'downward']);
+
+/**
+ * ↑ / ↓ for a trend icon: an element without text whose aria-label, title, alt or class names a
+ * direction (`anticon-caret-up`, `aria-label="arrow-down"`, `trend_up__x1`). Null otherwise.
+ */
+export function trendIconDirection(el: Element): '↑' | '↓' | null {
+  if ((el.textContent ?? '').trim() !== '') return null;
+  const words = ['aria-label', 'title', 'alt', 'class', 'data-icon', 'type']
+    .map((name) => el.getAttribute(name) ?? '')
+    .join(' ');
+  if (/上升|上涨|增长|提升/.test(words)) return '↑';
+  if (/下降|下跌|减少|降低/.test(words)) return '↓';
+  const tokens = words.toLowerCase().split(/[\s_\-:.]+/).filter(Boolean);
+  const up = tokens.some((token) => UP_TOKENS.has(token));
+  const down = tokens.some((token) => DOWN_TOKENS.has(token));
+  if (up === down) return null;
+  return up ? '↑' : '↓';
+}
+
+export interface TextStreamOptions {
+  /** Start after this node (and its subtree); from the start of `root` when absent. */
+  after?: Node;
+  /** Stop before the first element this returns true for (its text is not included). */
+  stopAt?: (el: Element) => boolean;
+  /** Emit ↑ / ↓ for trend icons (see trendIconDirection). */
+  arrows?: boolean;
+}
+
+export interface TextStream {
+  /** The text, block breaks as `\n`, other whitespace collapsed to single spaces. */
+  text: string;
+  /** True when the walk ended at a `stopAt` element rather than the end of the root. */
+  stopped: boolean;
+}
+
+/** The visible text of `root` (optionally after a node, up to a stop), keeping block breaks as `\n`. */
+export function textStream(root: Node, options: TextStreamOptions = {}): TextStream {
+  const parts: string[] = [];
+  let started = !options.after;
+  let stopped = false;
+
+  const visit = (node: Node): void => {
+    if (stopped) return;
+    if (node === options.after) {
+      started = true;
+      // The start point's own text is not read; a block start point still ends its line.
+      if (node.nodeType === ELEMENT_NODE && isBlock(node as Element)) parts.push('\n');
+      return;
+    }
+    if (node.nodeType === TEXT_NODE) {
+      if (started) parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const el = node as Element;
+    if (node !== root) {
+      if (isHiddenElement(el)) return;
+      if (started && options.stopAt?.(el)) {
+        stopped = true;
+        return;
+      }
+    }
+    if (options.arrows && started && node !== root) {
+      const arrow = trendIconDirection(el);
+      if (arrow) {
+        parts.push(` ${arrow} `);
+        return;
+      }
+    }
+    // Inline elements join without a space; blocks are set apart by line breaks.
+    const block = node !== root && isBlock(el);
+    if (block && started) parts.push('\n');
+    for (let child = el.firstChild; child && !stopped; child = child.nextSibling) visit(child);
+    if (block && started) parts.push('\n');
+  };
+  visit(root);
+  return { text: collapse(parts.join('')), stopped };
+}
+
+/**
+ * Collapses runs of whitespace: any run holding a line break becomes one `\n`, others one space.
+ * A leading line break is kept: it says the text starts on a new line after the start point.
+ */
+function collapse(text: string): string {
+  return text
+    .replace(/[ \t\r\f\v\u00a0\u3000]+/g, ' ')
+    .replace(/ *\n\s*/g, '\n')
+    .replace(/^ +| +$/g, '')
+    .replace(/\n$/, '');
+}
+
+/** The visible text of an element on one line: whitespace (and block breaks) collapsed to single spaces. */
+export function visibleText(el: Node, options: Omit<TextStreamOptions, 'after' | 'stopAt'> = {}): string {
+  return textStream(el, options).text.replace(/\s+/g, ' ').trim();
+}

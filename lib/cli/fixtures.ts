@@ -1,0 +1,85 @@
+/**
+ * Page fixtures: `tests/fixtures/<platform>/<name>.html`, each starting with
+ * `<!-- shoplens-fixture url="…" -->`, and beside it `<name>.expected.json`, the Capture
+ * the adapter chosen for that URL produces at FIXTURE_CAPTURED_AT, as 2-space JSON.
+ *
+ * scripts/update-fixtures.ts writes the expected files; tests/unit/adapters/fixtures.test.ts
+ * checks them. Both go through this module so they cannot disagree on how a fixture is read.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Capture } from '../capture/schema';
+import { adapterForUrl } from '../adapters/registry';
+import { captureFrom } from '../adapters/run';
+import type { PageAdapter } from '../adapters/types';
+import { loadHtmlFile } from './load-document';
+
+/** Absolute path of tests/fixtures, whatever the working directory. */
+// From a path string, not `new URL(…)`: under vitest's jsdom environment the URL global is
+// jsdom's, which node:url does not accept.
+export const FIXTURE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures');
+export const FIXTURE_CAPTURED_AT = new Date('2026-11-22T00:00:00.000Z');
+
+export interface FixtureFile {
+  /** Path of the page, under FIXTURE_ROOT. */
+  htmlPath: string;
+  expectedPath: string;
+  /** `taobao/listing-tmall-ice` */
+  name: string;
+}
+
+/** Every fixture page under `root`, sorted by path. */
+export function listFixtures(root = FIXTURE_ROOT): FixtureFile[] {
+  const fixtures: FixtureFile[] = [];
+  let platforms: string[];
+  try {
+    platforms = readdirSync(root).sort();
+  } catch {
+    return [];
+  }
+  for (const platform of platforms) {
+    const dir = join(root, platform);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const file of readdirSync(dir).sort()) {
+      if (!file.endsWith('.html')) continue;
+      const base = file.slice(0, -'.html'.length);
+      fixtures.push({
+        htmlPath: join(dir, file),
+        expectedPath: join(dir, `${base}.expected.json`),
+        name: `${platform}/${base}`,
+      });
+    }
+  }
+  return fixtures;
+}
+
+/** A fixture whose name says the page had not rendered its figures: detect must be false. */
+export function isNotRenderedFixture(fixture: FixtureFile): boolean {
+  return fixture.name.includes('not-rendered');
+}
+
+export interface FixtureRun {
+  adapter: PageAdapter | undefined;
+  detected: boolean;
+  capture: Capture | undefined;
+  url: URL;
+}
+
+/** Loads a fixture (URL from its header), finds its adapter and captures it at FIXTURE_CAPTURED_AT. */
+export async function runFixture(fixture: FixtureFile): Promise<FixtureRun> {
+  const { doc, url } = await loadHtmlFile(fixture.htmlPath);
+  const adapter = adapterForUrl(url);
+  if (!adapter) return { adapter, detected: false, capture: undefined, url };
+  return {
+    adapter,
+    detected: adapter.detect(doc, url),
+    capture: captureFrom(adapter, doc, url, FIXTURE_CAPTURED_AT),
+    url,
+  };
+}
+
+/** The text an expected file holds for a capture. */
+export function expectedJsonText(capture: Capture): string {
+  return `${JSON.stringify(capture, null, 2)}\n`;
+}

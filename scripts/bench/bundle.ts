@@ -1,0 +1,17 @@
+/** Bundles a bench probe (TypeScript under scripts/bench/in-page/) into one IIFE string. */
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+
+export async function bundleProbe(name: string): Promise<string> {
+  const result = await build({
+    entryPoints: [resolve(import.meta.dirname, 'in-page', `${name}.ts`)],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    minify: true,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
