@@ -10,6 +10,28 @@
  */
 import type { Capture, PageKind, Platform } from '../capture/schema';
 
+/**
+ * A JSON response the page itself fetched from an endpoint an adapter declared. The page-world
+ * bridge (lib/bridge) hands these to the content script; they are untrusted input like the DOM.
+ * Fixtures supply them from `<page>.responses.json`.
+ */
+export interface PageResponse {
+  /** The adapter's endpoint id that matched. */
+  endpoint: string;
+  url: string;
+  body: unknown;
+}
+
+/** An XHR/fetch endpoint whose JSON an adapter reads (figures that never reach the DOM as text). */
+export interface EndpointSpec {
+  id: string;
+  /** Matched against the request's path + query (host is the page's own unless `host` is set). */
+  path: RegExp;
+  host?: string;
+  /** Unit conventions of this endpoint (fen, decimal ratios), documented beside the mapping. */
+  note?: string;
+}
+
 /** Everything an adapter reads; the envelope fields are filled in by captureFrom. */
 export type Extracted = Omit<Capture, 'platform' | 'pageKind' | 'url' | 'capturedAt' | 'adapter'>;
 
@@ -24,7 +46,9 @@ export interface PageAdapter {
   readonly hosts: readonly string[];
   /** Sample URLs this adapter must accept; every other adapter must reject them. */
   readonly sampleUrls: readonly string[];
+  /** Endpoints whose responses this adapter reads, if any. */
+  readonly endpoints?: readonly EndpointSpec[];
   matchesUrl(url: URL): boolean;
-  detect(doc: Document, url: URL): boolean;
-  extract(doc: Document, url: URL): Extracted;
+  detect(doc: Document, url: URL, responses?: readonly PageResponse[]): boolean;
+  extract(doc: Document, url: URL, responses?: readonly PageResponse[]): Extracted;
 }

@@ -15,14 +15,16 @@
  *   reads 3 and can never read 9.
  *
  * What is refused, on purpose:
- * - labels inside navigation, menus, tabs, tooltips, buttons, links that lead elsewhere and
+ * - labels inside navigation, menus, tooltips, form controls, links that lead elsewhere and
  *   hidden subtrees: they are not figures and are not reported missing either;
- * - a label followed by words (help text `访客数是指…`): not a figure, not reported;
+ * - a label followed by words (help text `访客数是指…`): not a figure, not reported. Only up to
+ *   two short words on the label's own line (a 趋势 link) may stand before a value on the next line;
  * - `-`, `--`, `暂无数据`: an issue "shown as '-' (no data)", never 0;
  * - a figure that does not fit the metric's unit (a % for money, 3.5 people): an issue;
  * - two figures side by side with nothing saying which is the shop's: an issue;
  * - one metric shown twice with different values: neither is kept, an issue says why.
- * Values shown before their label (big number above a small caption) are not read.
+ * Values shown before their label (big number above a small caption) are not read, and a label
+ * with figures before it in its block never looks further up (it would find the next card's).
  *
  * Scope is the caller's job: pass only the page's data sections as roots (promotions with
  * `支付金额 2500+` look exactly like cards). Content scripts use this module: type imports only.
@@ -64,7 +66,7 @@ interface LabelHit {
 
 type UnitHint = '万' | '%' | '元' | 'count';
 
-const HELP_MARKS = /[?？ⓘ❓ⓘ]+$/;
+const HELP_MARKS = /[?？ⓘ❓]+$/;
 const UNIT_HINT = /[(（]\s*(万元|万|元|%|人|个|件|笔|单|次)\s*[)）]$/;
 
 interface LabelMatch {
@@ -505,8 +507,33 @@ function isVisibleRow(row: Element, stop: Element): boolean {
   return !isHiddenInTree(row, stop.parentElement) && (row.textContent ?? '').trim() !== '';
 }
 
-/** The rows holding values under a header row: the rest of its table, or the next table nearby (fixed headers). */
+function totalSpan(row: Element): number {
+  return cellsOf(row).reduce((sum, cell) => sum + span(cell), 0);
+}
+
+/**
+ * A body row lines up with its header: the same number of columns, or one fewer when the header
+ * ends in an empty cell (the scrollbar gutter of fixed-header tables).
+ */
+function columnsMatch(headerRow: Element, row: Element): boolean {
+  const header = totalSpan(headerRow);
+  const body = totalSpan(row);
+  if (header === body) return true;
+  const last = cellsOf(headerRow).at(-1);
+  return header === body + 1 && last !== undefined && visibleText(last) === '';
+}
+
+/**
+ * The rows holding values under a header row: the rest of its table, or the next table nearby
+ * (fixed headers). Rows whose columns do not line up with the header make the whole answer
+ * empty: a value under the wrong label is worse than none.
+ */
 function dataRowsBelow(headerRow: Element): Element[] {
+  const rows = candidateRowsBelow(headerRow);
+  return rows.every((row) => columnsMatch(headerRow, row)) ? rows : [];
+}
+
+function candidateRowsBelow(headerRow: Element): Element[] {
   const table = headerRow.closest('table,[role="table"],[role="grid"]');
   if (!table) return [];
   const rows = Array.from(table.querySelectorAll(ROW_SELECTOR)).filter((row) => row.closest('table,[role="table"],[role="grid"]') === table);

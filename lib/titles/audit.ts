@@ -14,7 +14,7 @@ import { WELL_KNOWN_BRANDS } from './packs/brands';
 import { UNUSED_ROOM_SHARE } from './packs/limits';
 import { ACRONYMS } from './packs/latin';
 import { RULES } from './packs/rules';
-import { EMOJI_JOINERS, SYMBOL_CLASSES, type SymbolClass } from './packs/symbols';
+import { EMOJI_JOINERS, EMOJI_PRESENTATION, SYMBOL_CLASSES, type SymbolClass } from './packs/symbols';
 import type { WordCategory } from './packs/types';
 import { roleOf, tagTokens } from './roles';
 import { SEVERITIES, type Bilingual, type Piece, type Platform, type Severity, type TitleToken } from './types';
@@ -268,14 +268,19 @@ function symbolClass(char: string): SymbolClass | undefined {
   return SYMBOL_CLASSES.find((symbol) => symbol.pattern.test(char));
 }
 
+/** Classes a joiner (variation selector, ZWJ, skin tone) attaches to rather than standing alone. */
+const JOINABLE: ReadonlySet<SymbolClass['id']> = new Set(['emoji', 'decorative', 'trademark']);
+const EMOJI_CLASS = SYMBOL_CLASSES.find((symbol) => symbol.id === 'emoji')!;
+
 function symbolFindings(title: string): TitleFinding[] {
   const runs: { symbol: SymbolClass; start: number; end: number }[] = [];
   let index = 0;
   for (const char of title) {
     const last = runs[runs.length - 1];
     const adjacent = last !== undefined && last.end === index;
-    if (adjacent && last.symbol.id === 'emoji' && EMOJI_JOINERS.test(char)) {
+    if (adjacent && JOINABLE.has(last.symbol.id) && EMOJI_JOINERS.test(char)) {
       last.end = index + char.length;
+      if (char === EMOJI_PRESENTATION) last.symbol = EMOJI_CLASS;
     } else {
       const symbol = symbolClass(char);
       if (symbol) {

@@ -7,6 +7,10 @@
  *
  * When several fixtures stand for the same address (layouts of one page), the later ones are
  * served with an extra `shoplens_sample=<name>` query parameter, which adapters ignore.
+ *
+ * A fixture whose figures travel over XHR/fetch has `<page>.responses.json` beside it:
+ * `[{ endpoint, url, body }]`. The server answers each `url` (same host) with its `body` as JSON,
+ * so the page's own script fetches it in the browser as it would on the marketplace.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -23,6 +27,23 @@ export interface SamplePage {
   realUrl: string;
   /** host + path + query the server answers on (the served URL minus scheme and port). */
   key: string;
+  /** JSON the page fetches: host + path + query → body. */
+  responses: Map<string, unknown>;
+}
+
+function responsesOf(file: string): Map<string, unknown> {
+  const responses = new Map<string, unknown>();
+  let list: { url: string; body: unknown }[] = [];
+  try {
+    list = JSON.parse(readFileSync(file.replace(/\.html$/, '.responses.json'), 'utf8')) as typeof list;
+  } catch {
+    return responses;
+  }
+  for (const response of list) {
+    const url = new URL(response.url);
+    responses.set(url.host + url.pathname + url.search, response.body);
+  }
+  return responses;
 }
 
 const FIXTURE_URL = /^<!--\s*shoplens-fixture\s+url="([^"]+)"\s*-->/;
@@ -49,7 +70,7 @@ export function listSamplePages(dir: string = FIXTURES_DIR): SamplePage[] {
         key = url.host + url.pathname + url.search;
       }
       seen.add(key);
-      pages.push({ name, file: relative(process.cwd(), file), realUrl, key });
+      pages.push({ name, file: relative(process.cwd(), file), realUrl, key, responses: responsesOf(file) });
     }
   }
   return pages;
@@ -84,7 +105,14 @@ export async function startSampleSite(
       res.end(extra.body);
       return;
     }
-    const page = byKey.get(host + url.pathname + url.search);
+    const requestKey = host + url.pathname + url.search;
+    const json = pages.find((p) => p.responses.has(requestKey))?.responses.get(requestKey);
+    if (json !== undefined) {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(JSON.stringify(json));
+      return;
+    }
+    const page = byKey.get(requestKey);
     if (!page) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('not a ShopLens sample page');

@@ -38,7 +38,8 @@ const DASHBOARD_PATHS = new Set(['/portal/home.htm', '/portal/index.htm', '/bda/
 /** True for the 生意参谋 home and trade-overview addresses (any query or hash). */
 export function isSycmDashboardUrl(url: URL): boolean {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-  if (url.hostname.toLowerCase() !== SYCM_HOST || url.port !== '') return false;
+  // The port is ignored, as Chrome's match patterns ignore it (the demo serves on a local port).
+  if (url.hostname.toLowerCase() !== SYCM_HOST) return false;
   return DASHBOARD_PATHS.has(url.pathname);
 }
 

@@ -3,10 +3,11 @@
  * tested against the classes in this order and takes the first that matches, so a star (★,
  * in the GBK set editors accept) is "decorative", not "emoji".
  *
- * Why the split: the editors store titles in GBK-like encodings; emoji outside that set are
- * rejected or silently stripped (error), decorative symbols inside it are accepted by some
- * editors and filtered by others and never bring a search (warning), and brackets or
- * exclamation marks are allowed but spend room (info).
+ * Why the split: the editors store titles in GBK-like encodings; emoji and pictographs outside
+ * that set (❤, ☀, ✈, 😀) are rejected or silently stripped (error), decorative symbols inside
+ * it (★, →, ①, ■) are accepted by some editors and filtered by others and never bring a search
+ * (warning), and brackets or exclamation marks are allowed but spend room (info). A symbol
+ * followed by the emoji variation selector (▶️) is drawn as an emoji and counts as one.
  */
 import type { Bilingual, Severity } from '../types';
 import { RULES } from './rules';
@@ -76,7 +77,8 @@ export const SYMBOL_CLASSES: readonly SymbolClass[] = [
   },
   {
     id: 'decorative',
-    pattern: /[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\u3012\u3013\u3020]/u,
+    // Arrows, enclosed numbers (①), geometric shapes (■◆▲○), stars, ♀♂, ※, 〒: the symbols GBK has.
+    pattern: /[\u203b\u2190-\u2199\u2460-\u24ff\u25a0-\u25ff\u2605\u2606\u2640\u2642\u3012\u3013\u3020]/u,
     severity: 'warning',
     reason: {
       zh: '装饰符号（★、→、①等）部分平台会过滤，也不带来搜索。',
@@ -127,7 +129,11 @@ export const SYMBOL_CLASSES: readonly SymbolClass[] = [
 ];
 
 /**
- * Code points that belong to the emoji before them (zero-width joiner, variation selectors,
- * keycap, skin tones): they join that emoji's finding instead of raising one of their own.
+ * Code points that belong to the symbol before them (zero-width joiner, variation selectors,
+ * keycap, skin tones, tag characters): they join that symbol's finding instead of raising one
+ * of their own.
  */
 export const EMOJI_JOINERS = /[\u200d\ufe0e\ufe0f\u20e3\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]/u;
+
+/** The emoji variation selector: turns the symbol before it into an emoji. */
+export const EMOJI_PRESENTATION = '\ufe0f';

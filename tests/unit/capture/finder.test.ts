@@ -321,6 +321,25 @@ describe('findMetrics: tables', () => {
     expect(result.metrics.map((m) => [m.metric, m.value])).toEqual([['visitors', 1234]]);
   });
 
+  it('does not read values from a nearby table whose columns do not line up', () => {
+    const result = find(
+      '<div><div><table><thead><tr><th>访客数</th><th>浏览量</th><th>客单价</th></tr></thead></table></div>' +
+        '<div><table><tbody><tr><td>2026-11-21</td><td>88.00</td></tr></tbody></table></div></div>',
+    );
+    expect(result).toEqual({ metrics: [], issues: [] });
+  });
+
+  it('accepts the empty scrollbar cell at the end of a fixed header', () => {
+    const result = find(
+      '<div><div><table><thead><tr><th>访客数</th><th>浏览量</th><th class="scrollbar"></th></tr></thead></table></div>' +
+        '<div><table><tbody><tr><td>1,234</td><td>5,678</td></tr></tbody></table></div></div>',
+    );
+    expect(result.metrics.map((m) => [m.metric, m.value])).toEqual([
+      ['visitors', 1234],
+      ['pageViews', 5678],
+    ]);
+  });
+
   it('leaves a per-item table with many rows to readTableRows', () => {
     const html =
       '<table><thead><tr><th>排名</th><th>产品名称</th><th>交易指数</th><th>支付件数</th></tr></thead><tbody>' +

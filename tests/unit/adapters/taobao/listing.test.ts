@@ -54,7 +54,8 @@ describe('listingItemId (URL detector)', () => {
     ['https://detail.tmall.com/item.htm?id=123456789012345678901', undefined],
     ['https://detail.tmall.com/item.html?id=1', undefined],
     ['https://detail.tmall.com/ITEM.htm?id=1', undefined],
-    ['https://detail.tmall.com:8443/item.htm?id=1', undefined],
+    // Ports are ignored, as in Chrome's match patterns.
+    ['https://detail.tmall.com:8443/item.htm?id=1', '1'],
     ['https://detail.tmall.hk/item.htm?id=1', undefined],
     ['https://h5.m.taobao.com/awp/core/detail.htm?id=1', undefined],
   ])('%s → %s', (url, id) => {

@@ -46,6 +46,8 @@ describe('sycm-home URLs', () => {
     'https://sycm.taobao.com/portal/index.htm',
     'https://sycm.taobao.com/bda/tradinganaly/overview/overview.htm',
     'https://sycm.taobao.com/bda/tradinganaly/overview/overview.htm?dateRange=2026-11-15%7C2026-11-21&dateType=recent7',
+    // Ports are ignored, as in Chrome's match patterns (the demo serves on a local port).
+    'http://sycm.taobao.com:8443/portal/home.htm',
   ])('accepts %s', (url) => {
     expect(isSycmDashboardUrl(new URL(url))).toBe(true);
   });
@@ -66,7 +68,6 @@ describe('sycm-home URLs', () => {
     'https://evil.example/portal/home.htm',
     'https://evil.example/sycm.taobao.com/portal/home.htm',
     'https://beta.sycm.taobao.com/portal/home.htm',
-    'https://sycm.taobao.com:8443/portal/home.htm',
     'https://item.taobao.com/item.htm?id=1',
     'ftp://sycm.taobao.com/portal/home.htm',
     'file:///sycm.taobao.com/portal/home.htm',
