@@ -1,23 +1,48 @@
 import { browser } from 'wxt/browser';
 import { handleContentMessage } from '@/lib/background/handle-capture';
 import { isContentMessageType, type MessageResponse } from '@/lib/background/messages';
+import { createFindingsNotifier } from '@/lib/background/page-findings';
 import { forgetTabStatus } from '@/lib/background/page-status';
 import { setupToolbarButton } from '@/lib/background/toolbar';
 import { openDb } from '@/lib/db/schema';
+import { createCaptureWriter } from '@/lib/background/capture-writer';
+import { ADAPTERS } from '@/lib/adapters/registry';
+import { applyStoredRetention, attachDataPort, type DataPort } from '@/lib/background/handle-data';
+import { handlePanelMessage } from '@/lib/background/handle-panel';
+import { notificationLang, notifyAlerts } from '@/lib/background/notify';
+import { isPanelMessageType, type PanelResponse } from '@/lib/watch/messages';
 
 // The only writer of the database. Listeners are registered synchronously at start, as a
 // Manifest V3 service worker requires; the logic lives in lib/background.
 export default defineBackground(() => {
   const db = openDb();
+  const writer = createCaptureWriter(db);
+  const findings = createFindingsNotifier({ db, api: browser });
+  // Watch alerts as browser notifications, in the browser's language (the panel's choice lives in its own storage).
+  const onAlerts = (alerts: Parameters<typeof notifyAlerts>[1]) => notifyAlerts(browser.notifications, alerts, notificationLang(navigator.language));
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: MessageResponse) => void) => {
     if (!isContentMessageType(message)) return undefined;
-    handleContentMessage(message, sender, { db }).then(sendResponse, (error: unknown) => {
+    handleContentMessage(message, sender, { db, findings, store: writer.store, onAlerts }).then(sendResponse, (error: unknown) => {
       console.error('ShopLens: message handling failed', error);
       sendResponse({ ok: false, reason: 'store-failed' });
     });
     return true; // the answer is sent asynchronously
   });
+
+  // Watchlist changes asked by the side panel (extension pages only: handle-panel checks the sender).
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: PanelResponse) => void) => {
+    if (!isPanelMessageType(message)) return undefined;
+    handlePanelMessage(message, sender, { db, extensionRoot: browser.runtime.getURL('/') }).then(sendResponse, () => sendResponse({ ok: false, reason: 'failed' }));
+    return true;
+  });
+
+  // Restore, retention and re-derive asked by the options page (extension pages only: handle-data checks the sender).
+  const currentVersions = Object.fromEntries(ADAPTERS.map((adapter) => [adapter.id, adapter.version]));
+  browser.runtime.onConnect.addListener((port) => {
+    attachDataPort(port as unknown as DataPort, { db, extensionOrigin: browser.runtime.getURL('/'), currentVersions });
+  });
+  void applyStoredRetention(db);
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTabStatus(tabId);

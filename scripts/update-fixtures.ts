@@ -7,10 +7,14 @@
  * (a fixture that pins a wrong figure is worse than none).
  *
  * `filter` keeps only fixtures whose name (`taobao/listing-tmall-ice`) contains it.
+ *
+ * A page's `<name>.responses.json` (the JSON it fetched, see lib/cli/responses-file.ts) is read
+ * by runFixture and given to the adapter; a sidecar the extension would not deliver fails here.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { expectedJsonText, listFixtures, runFixture } from '../lib/cli/fixtures';
 import { DocumentLoadError } from '../lib/cli/load-document';
+import { ResponsesFileError } from '../lib/cli/responses-file';
 
 /** Flattens JSON into `path → scalar` pairs (`listing.price.min → 29.9`). */
 function flatten(value: unknown, prefix = '', into = new Map<string, string>()): Map<string, string> {
@@ -52,7 +56,7 @@ async function updateFixtures(filter: string | undefined): Promise<number> {
       run = await runFixture(fixture);
     } catch (error) {
       counts.failed++;
-      const message = error instanceof DocumentLoadError ? error.message : String(error);
+      const message = error instanceof DocumentLoadError || error instanceof ResponsesFileError ? error.message : String(error);
       console.log(`✗ ${fixture.name}: ${message}`);
       continue;
     }
@@ -62,7 +66,7 @@ async function updateFixtures(filter: string | undefined): Promise<number> {
       continue;
     }
     const text = expectedJsonText(run.capture);
-    const note = run.detected ? '' : ' (detect=false)';
+    const note = `${run.responses.length > 0 ? ` (${run.responses.length} responses)` : ''}${run.detected ? '' : ' (detect=false)'}`;
     if (!existsSync(fixture.expectedPath)) {
       writeFileSync(fixture.expectedPath, text);
       counts.created++;

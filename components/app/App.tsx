@@ -12,17 +12,23 @@
  * listing-price (data-price-kind), listing-other-prices, listing-sales, listing-reviews,
  * listing-stock, listing-scores, listing-promotions, search-results, search-result,
  * item-rows, item-row, editor-title, issues-list, issue (data-field), history-list,
- * history-row (data-captured-at), history-value, history-empty.
+ * history-row (data-captured-at), history-value, history-empty; page-health and its parts
+ * (see components/health/PageHealth.tsx); trends, trend-chart (data-drawn), trend-point-list,
+ * pin-button and the rest of components/trends/TrendsSection.tsx; alert-list (AlertList.tsx).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { ADAPTERS, adapterForUrl } from '../../lib/adapters/registry';
 import type { PageAdapter } from '../../lib/adapters/types';
-import { pageContext, type PageContext } from '../../lib/db/queries';
-import { openDb, type ShopLensDb } from '../../lib/db/schema';
+import { capturesOfPage, pageContext, type PageContext } from '../../lib/db/queries';
+import { openDb, type CaptureRow, type ShopLensDb } from '../../lib/db/schema';
 import { I18nProvider, useI18n } from '../../lib/i18n/react';
+import { DiagnosticsView } from '../diagnostics/DiagnosticsView';
 import { CaptureView } from '../figures/CaptureView';
+import { PageHealth } from '../health/PageHealth';
 import { HistoryList } from '../history/HistoryList';
+import { AlertList } from '../trends/AlertList';
+import { TrendsSection } from '../trends/TrendsSection';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LoadingState, UnsupportedState, WaitingState } from './PanelStates';
 import { usePageUrl } from './usePageUrl';
@@ -44,14 +50,21 @@ export function App({ db, adapters = ADAPTERS }: AppProps) {
   );
 }
 
+/** Captures of the page the health view looks back over (since when is a field missing). */
+const HEALTH_HISTORY_LIMIT = 30;
+
 interface LookedUp {
   url: string | null;
   context: PageContext | null;
+  /** The page's captures, newest first, for the page-health view. */
+  pageCaptures: CaptureRow[];
 }
 
 async function lookUp(db: ShopLensDb, url: string | null): Promise<LookedUp> {
-  if (!url) return { url, context: null };
-  return { url, context: await pageContext(db, url) };
+  if (!url) return { url, context: null, pageCaptures: [] };
+  const context = await pageContext(db, url);
+  const pageCaptures = context ? await capturesOfPage(db, context.pageKey, HEALTH_HISTORY_LIMIT) : [];
+  return { url, context, pageCaptures };
 }
 
 function Panel({ db, adapters }: { db: ShopLensDb; adapters: readonly PageAdapter[] }) {
@@ -68,7 +81,10 @@ function Panel({ db, adapters }: { db: ShopLensDb; adapters: readonly PageAdapte
     body = (
       <section className="panel-state" data-testid="panel-state" data-state="captured">
         <CaptureView row={current.context.latest} />
+        <DiagnosticsView db={db} row={current.context.latest} />
+        <TrendsSection db={db} context={current.context} />
         <HistoryList earlier={current.context.earlier} current={current.context.latest.capture} />
+        <PageHealth captures={current.pageCaptures} />
       </section>
     );
   } else {
@@ -82,7 +98,10 @@ function Panel({ db, adapters }: { db: ShopLensDb; adapters: readonly PageAdapte
         <h1 className="app-title">{t('app.title')}</h1>
         <LanguageSwitch />
       </header>
-      <main className="app-main">{body}</main>
+      <main className="app-main">
+        {body}
+        <AlertList db={db} />
+      </main>
     </div>
   );
 }

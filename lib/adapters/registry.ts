@@ -5,8 +5,11 @@
  */
 import type { PageAdapter } from './types';
 import { taobaoAdapters } from './taobao';
+import { douyinAdapters } from './douyin';
+import { jdAdapters } from './jd';
+import { pinduoduoAdapters } from './pinduoduo';
 
-export const ADAPTERS: readonly PageAdapter[] = [...taobaoAdapters];
+export const ADAPTERS: readonly PageAdapter[] = [...taobaoAdapters, ...douyinAdapters, ...jdAdapters, ...pinduoduoAdapters];
 
 export function adapterForUrl(url: URL, adapters: readonly PageAdapter[] = ADAPTERS): PageAdapter | undefined {
   return adapters.find((adapter) => adapter.matchesUrl(url));

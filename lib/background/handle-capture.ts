@@ -5,15 +5,19 @@
  *   2. shape (zod: contentMessageSchema, which bounds every string and list),
  *   3. sender: a tab with an address, on a host the named adapter reads (its match patterns),
  *      with the capture's own address on that same host and the adapter's platform and kind,
+ *      and the adapter not switched off by the operator (read on every capture, so a switch
+ *      flipped while a page is open holds at once),
  *   4. time: capturedAt close to the background's clock (a capture from the future would stay
  *      "latest" forever),
  * and only then stored through lib/db/store.ts. Nothing here executes or renders page text.
  */
+import type { Capture } from '../capture/schema';
 import type { PageAdapter } from '../adapters/types';
 import { ADAPTERS } from '../adapters/registry';
 import { matchesAnyPattern } from '../adapters/match-pattern';
 import type { ShopLensDb } from '../db/schema';
-import { pageKeyOf, storeCapture } from '../db/store';
+import { pageKeyOf, storeCapture, type StoreResult } from '../db/store';
+import { recordStorageFull } from '../db/retention';
 import {
   contentMessageSchema,
   type CaptureMessage,
@@ -24,6 +28,10 @@ import {
   type RejectReason,
 } from './messages';
 import { recordPageStatus, type PageStatusRecord } from './page-status';
+import { readDisabledAdapters } from '../settings/disabled-adapters';
+import type { FindingsHook } from './page-findings';
+import { evaluateWatches } from '../watch/run';
+import type { AlertRow } from '../watch/types';
 
 /** A capture is a few KB; 256 KB leaves room for a 200-row report and refuses page dumps. */
 export const MAX_MESSAGE_BYTES = 256 * 1024;
@@ -40,11 +48,21 @@ export interface SenderLike {
 
 export interface HandlerDeps {
   db: ShopLensDb;
+  /** Writes captures (background.ts: a CaptureWriter that batches bursts); defaults to storeCapture. */
+  store?: (capture: Capture, now: Date) => Promise<StoreResult>;
   /** Defaults to every registered adapter. */
   adapters?: readonly PageAdapter[];
   now?: () => Date;
   /** Defaults to recordPageStatus (storage.session). */
   recordStatus?: (record: PageStatusRecord) => Promise<void>;
+  /** Ids of adapters switched off in the options; defaults to reading storage.local. */
+  disabledAdapters?: () => Promise<ReadonlySet<string>>;
+  /** Diagnoses accepted captures for the tab's badges (./page-findings.ts); none when absent. */
+  findings?: FindingsHook;
+  /** Told about the alerts the watch rules raised on a stored capture (background.ts: notifications). */
+  onAlerts?: (alerts: AlertRow[]) => Promise<unknown>;
+  /** Told when a capture was refused because the disk is full; defaults to recordStorageFull (storage.local), which the options page shows. */
+  onStorageFull?: (at: Date) => Promise<void>;
 }
 
 type Rejection = { ok: false; reason: RejectReason; detail?: string };
@@ -103,6 +121,8 @@ async function handleCapture(message: CaptureMessage, sender: CheckedSender, dep
     return reject('sender-mismatch', `${capture.platform}/${capture.pageKind} is not what ${adapter.id} reads`);
   }
   if (hostOf(capture.url) !== sender.host) return reject('url-mismatch', `capture.url is not on ${sender.host}`);
+  const disabled = await (deps.disabledAdapters ?? (() => readDisabledAdapters()))();
+  if (disabled.has(adapter.id)) return reject('adapter-disabled', adapter.id);
 
   const now = deps.now?.() ?? new Date();
   const capturedMs = Date.parse(capture.capturedAt);
@@ -110,10 +130,30 @@ async function handleCapture(message: CaptureMessage, sender: CheckedSender, dep
     return reject('bad-time', capture.capturedAt);
   }
 
+  let result: StoreResult;
   try {
-    return { ok: true, result: await storeCapture(deps.db, capture, now) };
+    result = await (deps.store ?? ((c: Capture, at: Date) => storeCapture(deps.db, c, at)))(capture, now);
   } catch (error) {
     return reject('store-failed', error instanceof Error ? error.message.slice(0, 200) : undefined);
+  }
+  if (!result.stored && result.reason === 'quota') {
+    // Nothing was written (one transaction); say so where the operator will see it. Recording
+    // can itself fail on a full disk: the capture's answer still says 'quota'.
+    await (deps.onStorageFull ?? recordStorageFull)(now).catch(() => undefined);
+  }
+  // A repeat is diagnosed too: a reloaded page needs its badges again. The hook never throws.
+  await deps.findings?.afterCapture(sender.tabId, capture);
+  if (result.stored) await runWatches(capture, result.captureId, now, deps);
+  return { ok: true, result };
+}
+
+/** Watch rules on a stored capture (lib/watch). A failure there never fails the capture: it is stored. */
+async function runWatches(capture: CaptureMessage['capture'], captureId: string, now: Date, deps: HandlerDeps): Promise<void> {
+  try {
+    const alerts = await evaluateWatches(deps.db, capture, captureId, now);
+    if (alerts.length > 0) await deps.onAlerts?.(alerts);
+  } catch (error) {
+    console.warn('ShopLens: watch rules failed', error);
   }
 }
 
@@ -133,6 +173,7 @@ async function handlePageStatus(message: PageStatusMessage, sender: CheckedSende
   };
   try {
     await (deps.recordStatus ?? recordPageStatus)(record);
+    await deps.findings?.afterPageStatus(sender.tabId, message.url, message.state);
     return { ok: true };
   } catch (error) {
     return reject('store-failed', error instanceof Error ? error.message.slice(0, 200) : undefined);

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { captureSchema } from '../capture/schema';
+import type { RestoreError } from '../db/backup';
 import type { StoreResult } from '../db/store';
 
 /** What the content script sees on the page, for the panel's "what is happening" line. */
@@ -42,6 +43,8 @@ export type RejectReason =
   | 'no-sender'
   /** capture.adapter.id names no adapter we have. */
   | 'unknown-adapter'
+  /** The operator switched this adapter off in the options (lib/settings/disabled-adapters.ts). */
+  | 'adapter-disabled'
   /** The sending page is not on a host the named adapter reads, or the capture's platform/kind is not the adapter's. */
   | 'sender-mismatch'
   /** capture.url is on another host than the page that sent it. */
@@ -63,3 +66,75 @@ export function isContentMessageType(message: unknown): boolean {
   const type = (message as { type?: unknown } | null)?.type;
   return type === 'capture' || type === 'page-status';
 }
+
+// ---------------------------------------------------------------------------------------------
+// Extension pages → background: data operations that write (restore, retention, re-derive).
+// They travel over a long-lived port (runtime.connect, DATA_PORT_NAME) so the background can
+// report progress. Only the extension's own pages may use it: lib/background/handle-data.ts
+// refuses any port whose sender address is not on the extension's origin (a content script's
+// sender is the marketplace page). Every request is parsed with `dataRequestSchema`.
+
+export const DATA_PORT_NAME = 'shoplens-data';
+/** Records per `restore-records` message: the page sends a backup in pieces of this size. */
+export const RESTORE_RECORDS_PER_MESSAGE = 500;
+
+export const dataRequestSchema = z.discriminatedUnion('type', [
+  /** Starts a restore: the backup's header (checked by the background) and its record count. */
+  z.object({
+    type: z.literal('restore-begin'),
+    mode: z.enum(['merge', 'replace']),
+    header: z.unknown(),
+    total: z.number().int().nonnegative(),
+  }),
+  /** The next records of one table, in file order; validated at once, written only on commit. */
+  z.object({
+    type: z.literal('restore-records'),
+    table: z.string().max(60),
+    records: z.array(z.unknown()).max(RESTORE_RECORDS_PER_MESSAGE),
+  }),
+  /** Writes everything received, in one transaction. */
+  z.object({ type: z.literal('restore-commit') }),
+  /** Forgets what was received; nothing is written. */
+  z.object({ type: z.literal('restore-cancel') }),
+  /** Stores the retention setting and applies it at once. */
+  z.object({ type: z.literal('retention-set'), captureDays: z.number().int().min(1).max(3650).nullable() }),
+  /** Rebuilds observations from the stored captures (lib/db/rederive.ts). */
+  z.object({ type: z.literal('rederive') }),
+]);
+export type DataRequest = z.infer<typeof dataRequestSchema>;
+
+/** Why the background refused a data request. */
+export type DataRejectReason =
+  /** Not one of the data requests, or a field failed validation. */
+  | 'invalid'
+  /** The port was not opened by one of the extension's own pages. */
+  | 'not-extension-page'
+  /** restore-records or restore-commit without a restore-begin. */
+  | 'no-restore'
+  /** The backup was refused (see `error`): nothing was written. */
+  | 'restore-refused'
+  /** The disk is full: the operation was rolled back. */
+  | 'quota'
+  /** Anything else: the operation was rolled back. */
+  | 'failed';
+
+/** Background → page, on the data port. Every request gets progress replies, then exactly one final reply. */
+export type DataReply =
+  | { type: 'progress'; phase: 'validate' | 'write' | 'rederive'; done: number; total: number }
+  /** restore-begin / restore-records / restore-cancel accepted. */
+  | { type: 'accepted'; received: number }
+  | { type: 'done'; result: DataResult }
+  | { type: 'refused'; reason: DataRejectReason; detail?: string; error?: RestoreError };
+
+export type DataResult =
+  | { kind: 'restore'; mode: 'merge' | 'replace'; added: Record<string, number>; skipped: Record<string, number> }
+  | { kind: 'retention'; captureDays: number | null; deleted: number; keptNewest: number }
+  | {
+      kind: 'rederive';
+      captures: number;
+      observationsWritten: number;
+      observationsRemoved: number;
+      entitiesAdded: number;
+      invalidCount: number;
+      olderVersions: { adapterId: string; version: number; current: number; captures: number }[];
+    };

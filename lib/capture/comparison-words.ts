@@ -36,10 +36,12 @@ export const BASIS_WORDS: readonly string[] = [
 export const PEER_LABELS: readonly string[] = [
   '同层优秀',
   '同层平均',
+  '同行上级均值',
   '同行优秀',
   '同行同层优秀',
   '同行同层均值',
   '同行同层平均',
+  '同行同级均值',
   '同行均值',
   '同行平均',
   '同行标杆',

@@ -31,14 +31,19 @@
  */
 import type { CaptureIssue, MetricReading, Platform } from './schema';
 import type { MetricDefinition } from '../metrics/definitions';
-import { metricForLabel } from '../metrics';
+import { metricDefinition, metricForLabel, normaliseLabel } from '../metrics';
 import { matchWordAt } from './comparison-words';
-import { normaliseDigits, parseChange, parseFigure, unitMismatch, type Figure } from './numbers';
+import { normaliseDigits, parseChange, parseDuration, parseFigure, unitMismatch, type Figure } from './numbers';
 import { isHiddenElement, isHiddenInTree, textStream, visibleText } from './text';
 
 export interface FindOptions {
   /** Subtrees to leave out besides the built-in ones (navigation, menus, tooltips …). */
   ignore?: (el: Element) => boolean;
+  /**
+   * Labels one page adds to the platform's, label → metric id: column headers that name a metric
+   * only in that page's tables (价格, 库存 in a product list), never on every page of the platform.
+   */
+  extraLabels?: Readonly<Record<string, string>>;
   /** How many ancestors above a label the value may sit; 6 unless told. */
   maxDepth?: number;
 }
@@ -64,10 +69,10 @@ interface LabelHit {
   inlineRest?: string;
 }
 
-type UnitHint = '万' | '%' | '元' | 'count';
+type UnitHint = '万' | '%' | '元' | 'count' | 'minutes' | 'seconds';
 
 const HELP_MARKS = /[?？ⓘ❓]+$/;
-const UNIT_HINT = /[(（]\s*(万元|万|元|%|人|个|件|笔|单|次)\s*[)）]$/;
+const UNIT_HINT = /[(（]\s*(万元|万|元|%|人|个|件|笔|单|次|分钟|秒)\s*[)）]$/;
 
 interface LabelMatch {
   def: MetricDefinition;
@@ -79,20 +84,29 @@ function hintOf(word: string): UnitHint {
   if (word === '万' || word === '万元') return '万';
   if (word === '%') return '%';
   if (word === '元') return '元';
+  // `直播时长(分钟)` in exports and tables: the figure is minutes, stored as seconds.
+  if (word === '分钟') return 'minutes';
+  if (word === '秒') return 'seconds';
   return 'count';
 }
 
 /** The metric a short text names, after removing a trailing colon, help mark or unit hint. */
-export function matchMetricLabel(text: string, platform: Platform): LabelMatch | null {
+export function matchMetricLabel(text: string, platform: Platform, extraLabels?: Readonly<Record<string, string>>): LabelMatch | null {
   let label = normaliseDigits(text).replace(/\s+/g, ' ').trim();
   if (!label || label.length > 30) return null;
   label = label.replace(/[:：]\s*$/, '').replace(HELP_MARKS, '').trim();
-  const direct = metricForLabel(platform, label);
+  const lookup = (candidate: string): MetricDefinition | undefined => {
+    const found = metricForLabel(platform, candidate);
+    if (found || !extraLabels) return found;
+    const key = Object.keys(extraLabels).find((extra) => normaliseLabel(extra) === normaliseLabel(candidate));
+    return key === undefined ? undefined : metricDefinition(extraLabels[key]!);
+  };
+  const direct = lookup(label);
   if (direct) return { def: direct, label };
   const unit = UNIT_HINT.exec(label);
   if (unit) {
     const bare = label.slice(0, unit.index).trim();
-    const def = metricForLabel(platform, bare);
+    const def = lookup(bare);
     if (def) return { def, label: bare, hint: hintOf(unit[1]!) };
   }
   return null;
@@ -160,7 +174,7 @@ function findLabels(root: ParentNode, platform: Platform, options: FindOptions):
     if (within(el)) continue;
     if (raw.length <= 80) {
       const text = visibleText(el);
-      const match = matchMetricLabel(text, platform);
+      const match = matchMetricLabel(text, platform, options.extraLabels);
       if (match) {
         if (isExcluded(el, root as Node, options)) continue;
         // `<div><a href="/flow">访客数</a></div>`: the label is a link inside a plain wrapper.
@@ -177,7 +191,7 @@ function findLabels(root: ParentNode, platform: Platform, options: FindOptions):
     const lead = leadingText(el);
     const pair = INLINE_PAIR.exec(normaliseDigits(lead));
     if (pair) {
-      const match = matchMetricLabel(pair[1]!, platform);
+      const match = matchMetricLabel(pair[1]!, platform, options.extraLabels);
       if (match && !isExcluded(el, root as Node, options)) {
         const full = normaliseDigits(textStream(el, { arrows: true }).text);
         const colon = full.search(/[:：]/);
@@ -205,7 +219,13 @@ type Token =
   | { type: 'dash'; text: string; line: number }
   | { type: 'basis' | 'peer'; word: string; line: number }
   | { type: 'arrow'; dir: 1 | -1; line: number }
-  | { type: 'text'; text: string; line: number };
+  | { type: 'text'; text: string; line: number }
+  // Text holding private-use code points (U+E000–U+F8FF): digits drawn with an obfuscating web
+  // font (PDD 数据中心). The characters mean nothing without the font: never a figure, never 0.
+  | { type: 'obfuscated'; text: string; line: number };
+
+/** Private-use code points, which obfuscating fonts map to digits. */
+export const PRIVATE_USE = /[\uE000-\uF8FF]/;
 
 const NUM = '\\d[\\d,]*(?:\\.\\d+)?';
 const MULT = '(?:千万|百万|万|亿|[wWkK千](?![a-zA-Z]))';
@@ -215,6 +235,8 @@ const SIDE_SRC = `[+-]?(?:¥\\s*)?[+-]?${NUM}(?:\\s*${MULT})?(?:\\s*%)?\\+?(?:\\
 const SINGLE_TOKEN = new RegExp(SIDE_SRC, 'y');
 const RANGE_TOKEN = new RegExp(`${SIDE_SRC}\\s*(?:~|至|-)\\s*${SIDE_SRC}`, 'y');
 const DASH_TOKEN = /(?:暂无数据|暂无|--|—+|-|–|N\/A)/y;
+// `1分4秒`, `2小时3分`, `1.07分钟`, `00:01:04`: durations (人均观看时长), read as seconds by parseDuration.
+const DURATION_TOKEN = /(?:\d{1,3}:)?\d{1,2}:\d{2}|(?:\d+(?:\.\d+)?\s*(?:小时|时|分钟|分|秒钟|秒)\s*)+/y;
 const ARROW_WORDS: ReadonlyArray<[string, 1 | -1]> = [
   ['↑', 1], ['▲', 1], ['⬆', 1], ['上升', 1], ['上涨', 1], ['增长', 1],
   ['↓', -1], ['▼', -1], ['⬇', -1], ['下降', -1], ['下跌', -1], ['减少', -1],
@@ -241,7 +263,7 @@ export function tokenise(input: string): Token[] {
   let i = 0;
   let word = '';
   const flushWord = () => {
-    if (word) tokens.push({ type: 'text', text: word, line });
+    if (word) tokens.push(PRIVATE_USE.test(word) ? { type: 'obfuscated', text: word, line } : { type: 'text', text: word, line });
     word = '';
   };
   while (i < text.length) {
@@ -308,6 +330,15 @@ function readFigureAt(text: string, index: number): { text: string; figure: Figu
     const figure = parseFigure(match[0]);
     if (figure) return { text: match[0].trim(), figure, end };
   }
+  // A duration is a figure in seconds (suffix 秒, so only a seconds metric accepts it).
+  DURATION_TOKEN.lastIndex = index;
+  const duration = DURATION_TOKEN.exec(text);
+  if (duration) {
+    const written = duration[0].trim();
+    const end = index + written.length;
+    const seconds = atBoundary(text, end) ? parseDuration(written) : null;
+    if (seconds !== null) return { text: written, figure: { value: seconds, bound: 'exact', percent: false, currency: false, suffix: '秒' }, end };
+  }
   return null;
 }
 
@@ -325,12 +356,16 @@ type Outcome =
  */
 type StreamVerdict = 'empty' | 'pending' | 'words' | 'decided';
 
-const SKIPPABLE_HINT = /^[(（](?:万元|万|元|%|人|个|件|笔|单|次)[)）]$/;
+const SKIPPABLE_HINT = /^[(（](?:万元|万|元|%|人|个|件|笔|单|次|分钟|秒)[)）]$/;
 
 function applyHint(figure: Figure, text: string, hint: UnitHint | undefined): Figure | null {
   if (!hint || figure.percent || figure.currency || figure.multiplied) return figure;
   if (hint === '万') return parseFigure(`${text}万`);
   if (hint === '%') return parseFigure(`${text}%`);
+  if ((hint === 'minutes' || hint === 'seconds') && !figure.suffix && figure.bound === 'exact' && figure.max === undefined) {
+    const seconds = parseDuration(`${text}${hint === 'minutes' ? '分钟' : '秒'}`);
+    return seconds === null ? null : { value: seconds, bound: 'exact', percent: false, currency: false, suffix: '秒' };
+  }
   if (hint === '元') return { ...figure, currency: true };
   return figure;
 }
@@ -382,6 +417,9 @@ function decide(hit: LabelHit, tokens: Token[]): { verdict: StreamVerdict; outco
   const first = tokens[0]!;
   const decided = (outcome: Outcome) => ({ verdict: 'decided' as const, outcome });
   if (first.type === 'dash') return decided({ kind: 'issue', issue: issueFor(hit, `'${hit.label}' shown as '${first.text}' (no data)`) });
+  if (first.type === 'obfuscated') {
+    return decided({ kind: 'issue', issue: issueFor(hit, `'${hit.label}' unreadable: digits drawn with an obfuscated font (private-use characters)`) });
+  }
   if (first.type === 'text') return decided({ kind: 'none' });
   if (first.type !== 'figure') {
     // A comparison or peer line without the shop's own figure.
@@ -391,7 +429,7 @@ function decide(hit: LabelHit, tokens: Token[]): { verdict: StreamVerdict; outco
     return decided({ kind: 'none' });
   }
   const second = tokens[1];
-  if (second?.type === 'figure') {
+  if (second?.type === 'figure' || second?.type === 'obfuscated') {
     return decided({
       kind: 'issue',
       issue: issueFor(hit, `'${hit.label}' shows two figures side by side ('${quote(first.text)}', '${quote(second.text)}'): not read`),
@@ -425,6 +463,9 @@ function decide(hit: LabelHit, tokens: Token[]): { verdict: StreamVerdict; outco
         k = j;
         continue;
       }
+      if (value?.type === 'obfuscated') {
+        notes.push(issueFor(hit, `'${hit.label}' ${token.word}: digits drawn with an obfuscated font, change not read`));
+      }
       if (value?.type !== 'figure') {
         k = j - 1;
         continue;
@@ -452,6 +493,9 @@ function decide(hit: LabelHit, tokens: Token[]): { verdict: StreamVerdict; outco
       }
     } else if (token.type === 'peer') {
       const value = rest[k + 1];
+      if (value?.type === 'obfuscated') {
+        notes.push(issueFor(hit, `'${hit.label}' ${token.word}: digits drawn with an obfuscated font, peer value not read`));
+      }
       if (value?.type !== 'figure') continue;
       k++;
       const peerFigure = applyHint(value.figure, value.text, hit.hint);
@@ -529,8 +573,16 @@ function columnsMatch(headerRow: Element, row: Element): boolean {
  * empty: a value under the wrong label is worse than none.
  */
 function dataRowsBelow(headerRow: Element): Element[] {
-  const rows = candidateRowsBelow(headerRow);
+  const rows = candidateRowsBelow(headerRow).filter((row) => !isBannerRow(headerRow, row));
   return rows.every((row) => columnsMatch(headerRow, row)) ? rows : [];
+}
+
+/**
+ * A row of one cell under a header of several columns (暂无数据, 加载中…, a group caption): not a
+ * data row, and not a misaligned row that would void the table either.
+ */
+function isBannerRow(headerRow: Element, row: Element): boolean {
+  return cellsOf(row).length === 1 && totalSpan(headerRow) > 1;
 }
 
 function candidateRowsBelow(headerRow: Element): Element[] {
@@ -626,7 +678,7 @@ function readNearby(hit: LabelHit, root: Node, isLabel: (el: Element) => boolean
 /** True when `container` shows a figure (or a no-data mark) before `label`. */
 export function hasFigureBefore(container: Element, label: Element): boolean {
   const before = textStream(container, { stopAt: (el) => el === label });
-  return tokenise(before.text).some((token) => token.type === 'figure' || token.type === 'dash');
+  return tokenise(before.text).some((token) => token.type === 'figure' || token.type === 'dash' || token.type === 'obfuscated');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -328,6 +328,37 @@ export function parseChange(text: string): ChangeFigure | null {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Durations
+
+const DURATION_PARTS = /^(?:(?<h>\d+(?:\.\d+)?)\s*(?:小时|时)\s*)?(?:(?<m>\d+(?:\.\d+)?)\s*(?:分钟|分)\s*)?(?:(?<s>\d+(?:\.\d+)?)\s*秒(?:钟)?)?$/;
+const DURATION_CLOCK = /^(?:(?<h>\d{1,3}):)?(?<m>\d{1,2}):(?<s>\d{2})$/;
+
+/**
+ * A duration as seconds: `1分4秒` → 64, `64秒` → 64, `1.07分钟` → 64.2, `2小时3分` → 7380,
+ * `01:04` / `00:01:04` → 64. A lone `N分` is refused (null): 分 is also points (`4.8分`), and a
+ * score read as minutes would be a wrong number. Units must run from larger to smaller.
+ */
+export function parseDuration(text: string): number | null {
+  const normal = normaliseDigits(text).replace(/\s+/g, '').trim();
+  if (!normal) return null;
+  const clock = DURATION_CLOCK.exec(normal);
+  if (clock?.groups) {
+    const { h, m, s } = clock.groups;
+    if (Number(s) >= 60 || (h !== undefined && Number(m) >= 60)) return null;
+    return Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s);
+  }
+  const parts = DURATION_PARTS.exec(normal);
+  if (!parts?.groups) return null;
+  const { h, m, s } = parts.groups;
+  if (h === undefined && m === undefined && s === undefined) return null;
+  // `4.8分` alone: minutes or points? Not read. `3分钟` says minutes.
+  if (h === undefined && s === undefined && !/分钟$/.test(normal)) return null;
+  const seconds = [h ? scaleDecimal(h, 0)! * 3600 : 0, m ? scaleDecimal(m, 0)! * 60 : 0, s ? scaleDecimal(s, 0)! : 0];
+  // Multiplication of a decimal by 60 or 3600 can leave float noise (1.07 × 60): round to 1/1000 s.
+  return Math.round(seconds.reduce((sum, part) => sum + part, 0) * 1000) / 1000;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Money units
 
 /** Fen (分) → yuan, exactly: 2990 → 29.9, "79900" → 799. Null for anything not a whole, non-negative number of fen. */

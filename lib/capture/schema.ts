@@ -119,6 +119,18 @@ export const listingSchema = z.object({
   /** 券后, 满减, N件N折 … kept as text. */
   promotions: z.array(text(80)).max(20).optional(),
   category: text(100).optional(),
+  /** Main images (主图) the page shows, and whether it has a main video; `video` absent = not known. */
+  images: z.object({ count: z.number().int().nonnegative(), video: z.boolean().optional() }).optional(),
+  /** Number of SKUs (规格) the buyer can pick from. */
+  skuCount: z.number().int().nonnegative().optional(),
+  /** Median of the SKUs' own prices (same kind as `price`), yuan: the common SKU price a 起 price is compared with. */
+  skuPriceMedian: finite.nonnegative().optional(),
+  /** Product attributes (参数) shown with a value. */
+  attributesFilled: z.number().int().nonnegative().optional(),
+  /** The shipping promise as shown: 预计24小时内发货, 承诺48小时内发货. */
+  shipping: text(80).optional(),
+  /** The return terms as shown: 7天无理由退货, 不支持7天无理由退货. */
+  returns: text(80).optional(),
 });
 export type Listing = z.infer<typeof listingSchema>;
 
@@ -128,6 +140,8 @@ export const resultSchema = z.object({
   title: text(300),
   price: priceSchema.nullable(),
   sales: countSchema.optional(),
+  /** Review count where a card shows one instead of sales (JD: `200万+条评价`); never put in `sales`. */
+  reviews: countSchema.optional(),
   shop: text(100).optional(),
   sponsored: z.boolean().optional(),
 });

@@ -1,7 +1,9 @@
 /**
  * Page fixtures: `tests/fixtures/<platform>/<name>.html`, each starting with
  * `<!-- shoplens-fixture url="…" -->`, and beside it `<name>.expected.json`, the Capture
- * the adapter chosen for that URL produces at FIXTURE_CAPTURED_AT, as 2-space JSON.
+ * the adapter chosen for that URL produces at FIXTURE_CAPTURED_AT, as 2-space JSON. A page
+ * whose figures arrive over fetch has `<name>.responses.json` beside it too (./responses-file.ts):
+ * the responses are given to detect/extract as the page-world bridge would deliver them.
  *
  * scripts/update-fixtures.ts writes the expected files; tests/unit/adapters/fixtures.test.ts
  * checks them. Both go through this module so they cannot disagree on how a fixture is read.
@@ -12,8 +14,9 @@ import { fileURLToPath } from 'node:url';
 import type { Capture } from '../capture/schema';
 import { adapterForUrl } from '../adapters/registry';
 import { captureFrom } from '../adapters/run';
-import type { PageAdapter } from '../adapters/types';
+import type { PageAdapter, PageResponse } from '../adapters/types';
 import { loadHtmlFile } from './load-document';
+import { loadPageResponses, responsesPathFor } from './responses-file';
 
 /** Absolute path of tests/fixtures, whatever the working directory. */
 // From a path string, not `new URL(…)`: under vitest's jsdom environment the URL global is
@@ -25,6 +28,8 @@ export interface FixtureFile {
   /** Path of the page, under FIXTURE_ROOT. */
   htmlPath: string;
   expectedPath: string;
+  /** `<name>.responses.json`, which may not exist (most pages need none). */
+  responsesPath: string;
   /** `taobao/listing-tmall-ice` */
   name: string;
 }
@@ -47,6 +52,7 @@ export function listFixtures(root = FIXTURE_ROOT): FixtureFile[] {
       fixtures.push({
         htmlPath: join(dir, file),
         expectedPath: join(dir, `${base}.expected.json`),
+        responsesPath: responsesPathFor(join(dir, file)),
         name: `${platform}/${base}`,
       });
     }
@@ -64,18 +70,26 @@ export interface FixtureRun {
   detected: boolean;
   capture: Capture | undefined;
   url: URL;
+  /** The responses from the sidecar, as given to the adapter. */
+  responses: PageResponse[];
 }
 
-/** Loads a fixture (URL from its header), finds its adapter and captures it at FIXTURE_CAPTURED_AT. */
+/**
+ * Loads a fixture (URL from its header) and its responses sidecar, finds its adapter and
+ * captures it at FIXTURE_CAPTURED_AT. A sidecar the browser would not deliver throws
+ * ResponsesFileError (./responses-file.ts) naming each problem.
+ */
 export async function runFixture(fixture: FixtureFile): Promise<FixtureRun> {
   const { doc, url } = await loadHtmlFile(fixture.htmlPath);
   const adapter = adapterForUrl(url);
-  if (!adapter) return { adapter, detected: false, capture: undefined, url };
+  if (!adapter) return { adapter, detected: false, capture: undefined, url, responses: [] };
+  const { responses } = loadPageResponses(fixture.htmlPath, adapter, url);
   return {
     adapter,
-    detected: adapter.detect(doc, url),
-    capture: captureFrom(adapter, doc, url, FIXTURE_CAPTURED_AT),
+    detected: adapter.detect(doc, url, responses),
+    capture: captureFrom(adapter, doc, url, FIXTURE_CAPTURED_AT, responses),
     url,
+    responses,
   };
 }
 

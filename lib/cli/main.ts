@@ -7,8 +7,10 @@ import { CliError } from './command';
 import { extractCommand } from './commands/extract';
 import { auditCommand } from './commands/audit';
 import { suggestCommand } from './commands/suggest';
+import { diagnoseCommand } from './commands/diagnose';
+import { scorecardCommand } from './commands/scorecard';
 
-const COMMANDS: CliCommand[] = [extractCommand, auditCommand, suggestCommand];
+const COMMANDS: CliCommand[] = [extractCommand, auditCommand, suggestCommand, diagnoseCommand, scorecardCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length), 4);

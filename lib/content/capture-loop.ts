@@ -14,6 +14,12 @@
  *   period a moment ago (then the new ones have not arrived yet).
  * - It must stay cheap: it stops observing after a long time with nothing new to read, and wakes
  *   again on the operator's next click, key, scroll or tab switch.
+ * - Some figures never reach the DOM as text: the page-world bridge (lib/bridge) hands over the
+ *   JSON the page fetched from the endpoints its adapter declares (`addResponse`, already checked
+ *   as untrusted input). Responses are kept per page address, the latest per endpoint + URL, and
+ *   passed to `detect`/`extract`; a new one is new input like a DOM change, so the page is read
+ *   again. A response that arrived under another address is never given to this one: after a
+ *   navigation it would be the previous page's figures.
  *
  * Everything it needs from the browser is passed in (document, address, clock, send), so it is
  * tested with jsdom and fake timers. Content-script code: no zod, React or Dexie here; types
@@ -21,7 +27,7 @@
  */
 import { ADAPTERS, adapterForUrl } from '../adapters/registry';
 import { captureFrom } from '../adapters/run';
-import type { PageAdapter } from '../adapters/types';
+import type { PageAdapter, PageResponse } from '../adapters/types';
 import type { CaptureResponse, ContentMessage, PageState } from '../background/messages';
 import type { Capture } from '../capture/schema';
 import { IDENTIFYING_PARAMS, pageKeyOf, periodKeyOf } from '../db/keys';
@@ -69,6 +75,11 @@ export interface CaptureLoop {
   locationChanged(): void;
   /** The operator did something: resume observing if the loop had gone idle. */
   wake(): void;
+  /**
+   * A response the page fetched from a declared endpoint (checked by lib/bridge/receive.ts),
+   * with the page address it arrived on (defaults to the current one): read the page again.
+   */
+  addResponse(response: PageResponse, pageUrl?: string): void;
   /** Disconnect everything (call on context invalidation). */
   stop(): void;
   /** True while a MutationObserver is connected. */
@@ -90,6 +101,12 @@ interface Reading {
 
 /** The operator's input that resumes observing after the loop went idle. */
 const WAKE_EVENTS = ['click', 'keydown', 'scroll', 'visibilitychange'] as const;
+
+/**
+ * Responses kept for the current address. Each is at most ~1 MB of text (lib/bridge/protocol.ts);
+ * a page calls few data endpoints, and a re-fetch of the same URL replaces the older answer.
+ */
+export const MAX_HELD_RESPONSES = 16;
 
 /** The capture schema bounds addresses to 2048 characters. */
 const MAX_URL_LENGTH = 2048;
@@ -142,6 +159,8 @@ export function startCaptureLoop(env: CaptureLoopEnv): CaptureLoop {
   let beforeNavigation: Reading | undefined;
   let lastOutcome = '';
   let lastReported = '';
+  /** Responses from the page's endpoints, oldest first, each with the page it arrived on. */
+  let held: { response: PageResponse; pageKey: string }[] = [];
 
   let observer: MutationObserver | undefined;
   let checkTimer: unknown;
@@ -242,12 +261,23 @@ export function startCaptureLoop(env: CaptureLoopEnv): CaptureLoop {
 
   // ----- reading ------------------------------------------------------------------------------
 
+  /** The responses for this address that its adapter declared, in arrival order. */
+  function responsesFor(reader: PageAdapter, pageUrl: URL): PageResponse[] {
+    const declared = reader.endpoints;
+    if (!declared?.length || held.length === 0) return [];
+    const pageKey = pageKeyOf(pageUrl.href);
+    return held
+      .filter((entry) => entry.pageKey === pageKey && declared.some((endpoint) => endpoint.id === entry.response.endpoint))
+      .map((entry) => entry.response);
+  }
+
   function read(now: number): Reading | undefined {
     if (!adapter) return undefined;
     try {
       const pageUrl = new URL(boundedUrl(url));
-      if (!adapter.detect(doc, pageUrl)) return undefined;
-      const capture = captureFrom(adapter, doc, pageUrl, new Date(now));
+      const responses = responsesFor(adapter, pageUrl);
+      if (!adapter.detect(doc, pageUrl, responses)) return undefined;
+      const capture = captureFrom(adapter, doc, pageUrl, new Date(now), responses);
       const { capturedAt: _capturedAt, ...content } = capture;
       return {
         capture,
@@ -356,6 +386,8 @@ export function startCaptureLoop(env: CaptureLoopEnv): CaptureLoop {
     beforeNavigation = candidate?.reading ?? beforeNavigation;
     url = env.currentUrl();
     adapter = pickAdapter(url);
+    const pageKey = pageKeyOf(boundedUrl(url));
+    held = held.filter((entry) => entry.pageKey === pageKey);
     candidate = undefined;
     sentKey = undefined;
     lastOutcome = '';
@@ -384,6 +416,21 @@ export function startCaptureLoop(env: CaptureLoopEnv): CaptureLoop {
     scheduleCheck(timers.now() + options.debounceMs);
   }
 
+  function addResponse(response: PageResponse, pageUrl: string = env.currentUrl()): void {
+    if (stopped) return;
+    const pageKey = pageKeyOf(boundedUrl(pageUrl));
+    held = held.filter(
+      (entry) => !(entry.pageKey === pageKey && entry.response.endpoint === response.endpoint && entry.response.url === response.url),
+    );
+    held.push({ response, pageKey });
+    if (held.length > MAX_HELD_RESPONSES) held = held.slice(-MAX_HELD_RESPONSES);
+    if (!adapter && env.currentUrl() === url) return;
+    // New input, like a DOM change: read again once things are quiet, observing again if idle.
+    lastActivity = timers.now();
+    connect();
+    onMutation();
+  }
+
   for (const type of WAKE_EVENTS) doc.addEventListener(type, wake, { capture: true, passive: true });
 
   navigate();
@@ -391,6 +438,7 @@ export function startCaptureLoop(env: CaptureLoopEnv): CaptureLoop {
   return {
     locationChanged: navigate,
     wake,
+    addResponse,
     stop() {
       stopped = true;
       disconnect();

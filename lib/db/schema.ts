@@ -10,12 +10,18 @@
  * - captures: every stored Capture, raw, with its adapter id and version so observations can be
  *   re-derived when an adapter improves.
  * - observations: one row per (entity, metric, capture): the fast path for time series.
+ * - watches (v2): pinned items, shops and keywords with their alert rules and rule memory.
+ * - alerts (v2): what the watch rules found, newest first in the panel.
+ * - settings (v2): small operator settings by key (background refresh of watched listings).
  *
  * Versioning: keep an old `db.version(n)` block only when it migrates data; each such migration
  * has a test under tests/unit/db/.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Bound, Capture, PageKind, Platform, Unit } from '../capture/schema';
+import type { AlertRow, SettingRow, WatchRow } from '../watch/types';
+
+export type { AlertRow, SettingRow, WatchRow };
 
 export const DB_NAME = 'shoplens';
 
@@ -74,15 +80,43 @@ export type ShopLensDb = Dexie & {
   entities: EntityTable<EntityRow, 'key'>;
   captures: EntityTable<CaptureRow, 'id'>;
   observations: EntityTable<ObservationRow, 'id'>;
+  watches: EntityTable<WatchRow, 'key'>;
+  alerts: EntityTable<AlertRow, 'id'>;
+  settings: EntityTable<SettingRow, 'key'>;
 };
 
+/**
+ * Version 1 as it shipped: the three capture tables. Kept whole (never edited) so a database
+ * created by a version-1 build upgrades through the same steps in every test and browser.
+ */
+export const SCHEMA_V1 = {
+  entities: 'key, platform, kind, lastSeen',
+  // [pageKey+periodKey+capturedAt]: the latest capture of a page for one period, for dropping repeats.
+  captures: 'id, [entityKey+capturedAt], [pageKey+capturedAt], [pageKey+periodKey+capturedAt], capturedAt, adapterId',
+  observations: 'id, [entityKey+metric+day], [entityKey+capturedAt], captureId',
+} as const;
+
+/**
+ * Version 2 only adds: the watchlist, its alerts, settings, an index of listing captures by
+ * category (for the competitor table of a category) and one of captures by platform and page kind
+ * (for the competitor corpus). Nothing is migrated: IndexedDB builds the
+ * new index over the existing captures itself (tests/unit/db/migrations.test.ts).
+ */
+export const SCHEMA_V2 = {
+  // [platform+pageKind+capturedAt]: a platform's newest search and listing captures, the
+  // competitor corpus of the title suggestions and the listing scorecard (lib/titles/corpus.ts).
+  captures: `${SCHEMA_V1.captures}, [capture.listing.category+capturedAt], [platform+pageKind+capturedAt]`,
+  watches: 'key, kind, role',
+  // [seen+at]: unseen alerts newest first; [watchKey+at]: one watched entity's alerts.
+  alerts: 'id, at, [watchKey+at], [seen+at]',
+  settings: 'key',
+} as const;
+
 export function openDb(name: string = DB_NAME): ShopLensDb {
-  const db = new Dexie(name) as ShopLensDb;
-  db.version(1).stores({
-    entities: 'key, platform, kind, lastSeen',
-    // [pageKey+periodKey+capturedAt]: the latest capture of a page for one period, for dropping repeats.
-    captures: 'id, [entityKey+capturedAt], [pageKey+capturedAt], [pageKey+periodKey+capturedAt], capturedAt, adapterId',
-    observations: 'id, [entityKey+metric+day], [entityKey+capturedAt], captureId',
-  });
+  // Relaxed durability: a capture lost to a power cut is re-read on the next visit, and strict
+  // durability (an fsync per transaction) made each stored capture several times slower.
+  const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' }) as ShopLensDb;
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2);
   return db;
 }

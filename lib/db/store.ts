@@ -306,6 +306,51 @@ function mergeEntity(existing: EntityRow | undefined, ref: EntityRef, nowIso: st
   return row;
 }
 
+/** Everything about one capture that can be computed before a transaction opens. */
+interface PreparedCapture {
+  entities: EntityRef[];
+  entityKey: string;
+  captureId: string;
+  pageKey: string;
+  periodKey: string;
+  contentHash: string;
+  day: string;
+  row: CaptureRow;
+  observations: ObservationRow[];
+}
+
+function prepare(capture: Capture): PreparedCapture | undefined {
+  const entity = entityOf(capture);
+  if (!entity) return undefined;
+  const pageKey = pageKeyOf(capture.url);
+  const periodKey = periodKeyOf(capture.period);
+  const contentHash = contentHashOf(capture);
+  const captureId = `${entity.key}@${capture.capturedAt}`;
+  return {
+    entities: [entity, ...rowEntitiesOf(capture).filter((e) => e.key !== entity.key)],
+    entityKey: entity.key,
+    captureId,
+    pageKey,
+    periodKey,
+    contentHash,
+    day: dayOf(capture),
+    row: {
+      id: captureId,
+      entityKey: entity.key,
+      pageKey,
+      platform: capture.platform,
+      pageKind: capture.pageKind,
+      capturedAt: capture.capturedAt,
+      periodKey,
+      adapterId: capture.adapter.id,
+      adapterVersion: capture.adapter.version,
+      contentHash,
+      capture,
+    },
+    observations: observationsOf(capture, captureId, entity.key),
+  };
+}
+
 /**
  * Stores one validated capture: its entity (and any per-item report rows' item entities), the
  * raw capture and its observations, in one transaction, or nothing.
@@ -315,54 +360,69 @@ function mergeEntity(existing: EntityRow | undefined, ref: EntityRef, nowIso: st
  * day's price is still news for its history). The entities' lastSeen moves on either way.
  */
 export async function storeCapture(db: ShopLensDb, capture: Capture, now: Date = new Date()): Promise<StoreResult> {
-  const entity = entityOf(capture);
-  if (!entity) return { stored: false, reason: 'unidentified' };
+  return (await storeCaptures(db, [capture], now))[0]!;
+}
 
+/**
+ * Stores captures in order, with exactly the results storeCapture would give one after another,
+ * but in one transaction: a transaction's fixed cost dominates small writes, so a burst (a
+ * restore, a re-derive, an SPA firing several captures) is written several times faster.
+ * All or nothing: when the disk is full, every result is 'quota' and nothing was written.
+ */
+export async function storeCaptures(db: ShopLensDb, captures: readonly Capture[], now: Date = new Date()): Promise<StoreResult[]> {
   const nowIso = now.toISOString();
-  const pageKey = pageKeyOf(capture.url);
-  const periodKey = periodKeyOf(capture.period);
-  const contentHash = contentHashOf(capture);
-  const day = dayOf(capture);
-  const captureId = `${entity.key}@${capture.capturedAt}`;
-  const observations = observationsOf(capture, captureId, entity.key);
-  const entities = [entity, ...rowEntitiesOf(capture).filter((e) => e.key !== entity.key)];
-  const captureRow: CaptureRow = {
-    id: captureId,
-    entityKey: entity.key,
-    pageKey,
-    platform: capture.platform,
-    pageKind: capture.pageKind,
-    capturedAt: capture.capturedAt,
-    periodKey,
-    adapterId: capture.adapter.id,
-    adapterVersion: capture.adapter.version,
-    contentHash,
-    capture,
-  };
-
+  const prepared = captures.map(prepare);
+  const items = prepared.filter((p): p is PreparedCapture => p !== undefined);
+  if (items.length === 0) return prepared.map(() => ({ stored: false, reason: 'unidentified' }));
+  const pairKey = (p: PreparedCapture) => `${p.pageKey}\u0000${p.periodKey}`;
   try {
-    return await db.transaction('rw', db.entities, db.captures, db.observations, async (): Promise<StoreResult> => {
-      const existing = await db.entities.bulkGet(entities.map((e) => e.key));
-      const entityRows = entities.map((ref, i) => mergeEntity(existing[i], ref, nowIso));
-
-      const previous = await db.captures
-        .where('[pageKey+periodKey+capturedAt]')
-        .between([pageKey, periodKey, Dexie.minKey], [pageKey, periodKey, Dexie.maxKey])
-        .last();
-      const repeat = previous !== undefined && previous.contentHash === contentHash && dayOf(previous.capture) === day;
-      // The same entity at the same instant is a re-delivered message.
-      if (repeat || (await db.captures.get(captureId))) {
-        await db.entities.bulkPut(entityRows);
-        return { stored: false, reason: 'duplicate' };
+    return await db.transaction('rw', db.entities, db.captures, db.observations, async (): Promise<StoreResult[]> => {
+      // Read what the decisions need once for the whole batch…
+      const entityKeys = [...new Set(items.flatMap((p) => p.entities.map((e) => e.key)))];
+      const entities = new Map<string, EntityRow | undefined>();
+      (await db.entities.bulkGet(entityKeys)).forEach((row, i) => entities.set(entityKeys[i]!, row));
+      const ids = items.map((p) => p.captureId);
+      const existingRows = await db.captures.bulkGet(ids);
+      const storedIds = new Set(ids.filter((_, i) => existingRows[i] !== undefined));
+      const latest = new Map<string, { capturedAt: string; contentHash: string; day: string }>();
+      for (const p of items) {
+        if (latest.has(pairKey(p))) continue;
+        const previous = await db.captures
+          .where('[pageKey+periodKey+capturedAt]')
+          .between([p.pageKey, p.periodKey, Dexie.minKey], [p.pageKey, p.periodKey, Dexie.maxKey])
+          .last();
+        latest.set(pairKey(p), previous ? { capturedAt: previous.capturedAt, contentHash: previous.contentHash, day: dayOf(previous.capture) } : { capturedAt: '', contentHash: '', day: '' });
       }
 
-      await db.entities.bulkPut(entityRows);
-      await db.captures.add(captureRow);
-      await db.observations.bulkPut(observations);
-      return { stored: true, captureId, observations: observations.length };
+      // …decide in arrival order, exactly as one-by-one storing would…
+      const touched = new Set<string>();
+      const newCaptures: CaptureRow[] = [];
+      const newObservations: ObservationRow[] = [];
+      const results = prepared.map((p): StoreResult => {
+        if (!p) return { stored: false, reason: 'unidentified' };
+        for (const ref of p.entities) {
+          entities.set(ref.key, mergeEntity(entities.get(ref.key), ref, nowIso));
+          touched.add(ref.key);
+        }
+        const last = latest.get(pairKey(p))!;
+        const repeat = last.capturedAt !== '' && last.contentHash === p.contentHash && last.day === p.day;
+        // The same entity at the same instant is a re-delivered message.
+        if (repeat || storedIds.has(p.captureId)) return { stored: false, reason: 'duplicate' };
+        storedIds.add(p.captureId);
+        if (p.row.capturedAt > last.capturedAt) latest.set(pairKey(p), { capturedAt: p.row.capturedAt, contentHash: p.contentHash, day: p.day });
+        newCaptures.push(p.row);
+        newObservations.push(...p.observations);
+        return { stored: true, captureId: p.captureId, observations: p.observations.length };
+      });
+
+      // …and write with one bulk call per table.
+      await db.entities.bulkPut([...touched].map((key) => entities.get(key)!));
+      if (newCaptures.length > 0) await db.captures.bulkAdd(newCaptures);
+      if (newObservations.length > 0) await db.observations.bulkPut(newObservations);
+      return results;
     });
   } catch (error) {
-    if (isQuotaError(error)) return { stored: false, reason: 'quota' };
+    if (isQuotaError(error)) return captures.map(() => ({ stored: false, reason: 'quota' }));
     throw error;
   }
 }

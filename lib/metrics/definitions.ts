@@ -40,9 +40,18 @@ export const METRIC_DEFINITIONS = [
     labels: {
       taobao: ['支付金额', '商品支付金额', '店铺支付金额'],
       pinduoduo: ['成交金额', '支付金额'],
-      douyin: ['成交金额', '用户支付金额', '商品卡用户支付金额', '直播间成交金额', '整体GMV'],
-      jd: ['成交金额', '成交额'],
+      douyin: ['成交金额', '直播间成交金额', '整体GMV'],
+      jd: ['成交金额', '成交额', '总订单金额'],
     },
+  },
+  {
+    // 抖音电商: 成交金额 counts platform subsidies, 用户支付金额 what buyers paid; both show side
+    // by side (2026-07-30: 65,449.76 vs 60,342.64), so they are two metrics.
+    id: 'userPayAmount',
+    unit: 'yuan',
+    name: { zh: '用户支付金额', en: 'Amount paid by buyers' },
+    higherIsBetter: true,
+    labels: { douyin: ['用户支付金额', '商品卡用户支付金额', '直播间用户支付金额'] },
   },
   {
     id: 'netPayAmount',
@@ -63,21 +72,29 @@ export const METRIC_DEFINITIONS = [
     unit: 'count',
     name: { zh: '支付买家数', en: 'Buyers' },
     higherIsBetter: true,
-    labels: { common: ['支付买家数', '成交买家数', '成交人数', '成交客户数', '支付人数'] },
+    labels: {
+      common: ['支付买家数', '成交买家数', '成交人数', '成交客户数', '支付人数'],
+      douyin: ['商品卡成交人数', '直播间成交人数'],
+    },
   },
   {
     id: 'orders',
     unit: 'count',
     name: { zh: '成交订单数', en: 'Orders' },
     higherIsBetter: true,
-    labels: { common: ['成交订单数', '成交单量', '支付子订单数', '支付订单数'] },
+    labels: {
+      common: ['成交订单数', '成交单量', '支付子订单数', '支付订单数'],
+      douyin: ['商品卡成交订单数', '直播间成交订单数'],
+      // 京准通: the order lines the ads brought (on an ad console every figure is paid traffic's).
+      jd: ['总订单行'],
+    },
   },
   {
     id: 'units',
     unit: 'count',
     name: { zh: '支付件数', en: 'Units sold' },
     higherIsBetter: true,
-    labels: { common: ['支付件数', '成交件数', '支付商品件数'] },
+    labels: { common: ['支付件数', '成交件数', '支付商品件数'], douyin: ['直播间成交件数'], jd: ['成交商品件数'] },
   },
   {
     id: 'conversionRate',
@@ -86,7 +103,7 @@ export const METRIC_DEFINITIONS = [
     higherIsBetter: true,
     labels: {
       common: ['支付转化率', '成交转化率', '下单转化率'],
-      douyin: ['点击-成交转化率', '商品点击-成交率', '观看-成交率', '点击成交转化率'],
+      douyin: ['点击-成交转化率', '商品点击-成交率', '商品点击-成交转化率', '观看-成交率', '点击成交转化率'],
     },
   },
   {
@@ -115,7 +132,7 @@ export const METRIC_DEFINITIONS = [
     unit: 'count',
     name: { zh: '加购件数', en: 'Add-to-cart units' },
     higherIsBetter: true,
-    labels: { common: ['加购件数', '商品加购件数'] },
+    labels: { common: ['加购件数', '商品加购件数'], jd: ['加购商品件数'] },
   },
   {
     // Add-to-cart users / visitors; lib/diagnostics derives it when the page does not show it.
@@ -130,35 +147,35 @@ export const METRIC_DEFINITIONS = [
     unit: 'count',
     name: { zh: '收藏人数', en: 'Favourite users' },
     higherIsBetter: true,
-    labels: { common: ['收藏人数', '商品收藏人数', '收藏买家数'] },
+    labels: { common: ['收藏人数', '商品收藏人数', '收藏买家数'], pinduoduo: ['商品收藏用户数', '收藏用户数'] },
   },
   {
     id: 'impressionUsers',
     unit: 'count',
     name: { zh: '曝光人数', en: 'Impression users' },
     higherIsBetter: true,
-    labels: { common: ['曝光人数', '商品曝光人数', '直播间曝光人数'] },
+    labels: { common: ['曝光人数', '商品曝光人数', '直播间曝光人数'], douyin: ['商品卡曝光人数'] },
   },
   {
     id: 'impressions',
     unit: 'count',
     name: { zh: '曝光次数', en: 'Impressions' },
     higherIsBetter: true,
-    labels: { common: ['曝光次数', '曝光量', '展现量', '搜索曝光次数', '商品曝光次数'] },
+    labels: { common: ['曝光次数', '曝光量', '展现量', '搜索曝光次数', '商品曝光次数'], douyin: ['展示次数', '整体展示次数'], jd: ['展现数'] },
   },
   {
     id: 'clickUsers',
     unit: 'count',
     name: { zh: '点击人数', en: 'Click users' },
     higherIsBetter: true,
-    labels: { common: ['点击人数', '商品点击人数'] },
+    labels: { common: ['点击人数', '商品点击人数'], douyin: ['商品卡点击人数', '直播间商品点击人数'] },
   },
   {
     id: 'clicks',
     unit: 'count',
     name: { zh: '点击次数', en: 'Clicks' },
     higherIsBetter: true,
-    labels: { common: ['点击次数', '点击量'] },
+    labels: { common: ['点击次数', '点击量'], jd: ['点击数'] },
   },
   {
     id: 'ctr',
@@ -172,7 +189,7 @@ export const METRIC_DEFINITIONS = [
     unit: 'yuan',
     name: { zh: '退款金额', en: 'Refund amount' },
     higherIsBetter: false,
-    labels: { common: ['退款金额', '成功退款金额'] },
+    labels: { common: ['退款金额', '成功退款金额'], douyin: ['直播间退款金额'] },
   },
   {
     id: 'refundRate',
@@ -186,21 +203,37 @@ export const METRIC_DEFINITIONS = [
     unit: 'yuan',
     name: { zh: '推广花费', en: 'Ad spend' },
     higherIsBetter: false,
-    labels: { common: ['消耗', '花费', '推广花费', '关键词推广费', '投放消耗', '成交花费', '总花费'] },
+    labels: { common: ['消耗', '花费', '推广花费', '关键词推广费', '投放消耗', '成交花费', '总花费'], douyin: ['整体消耗'] },
   },
   {
     id: 'cpm',
     unit: 'yuan',
     name: { zh: '平均千次展现费用', en: 'Cost per mille' },
     higherIsBetter: false,
-    labels: { common: ['平均千次展现费用', '千次展现费用'] },
+    labels: { common: ['平均千次展现费用', '千次展现费用'], douyin: ['平均千次展示费用'], jd: ['千次展现成本'] },
   },
   {
     id: 'roi',
     unit: 'multiple',
     name: { zh: '投产比', en: 'ROI' },
     higherIsBetter: true,
-    labels: { common: ['ROI', '成交ROI', '投产比', '整体ROI', '实际投产比', '投入产出比'] },
+    labels: { common: ['ROI', '成交ROI', '投产比', '整体ROI', '实际投产比', '投入产出比'], douyin: ['支付ROI', '整体支付ROI'] },
+  },
+  {
+    // 多多推广 reports: sales and orders attributed to the ads (交易额, 成交笔数), a part of the
+    // shop's own 成交金额 / 成交订单数; kept apart so ad figures never enter the shop's series.
+    id: 'adSales',
+    unit: 'yuan',
+    name: { zh: '推广交易额', en: 'Ad-attributed sales' },
+    higherIsBetter: true,
+    labels: { pinduoduo: ['交易额'] },
+  },
+  {
+    id: 'adOrders',
+    unit: 'count',
+    name: { zh: '推广成交笔数', en: 'Ad-attributed orders' },
+    higherIsBetter: true,
+    labels: { pinduoduo: ['成交笔数'] },
   },
   {
     id: 'gpm',
@@ -222,6 +255,19 @@ export const METRIC_DEFINITIONS = [
     name: { zh: '人均观看时长', en: 'Average watch time' },
     higherIsBetter: true,
     labels: { douyin: ['人均观看时长'] },
+  },
+  {
+    id: 'liveDuration',
+    unit: 'seconds',
+    name: { zh: '直播时长', en: 'Live duration' },
+    labels: { douyin: ['直播时长'] },
+  },
+  {
+    id: 'videoViews',
+    unit: 'count',
+    name: { zh: '视频观看次数', en: 'Video views' },
+    higherIsBetter: true,
+    labels: { douyin: ['视频观看次数', '视频播放次数'] },
   },
   {
     id: 'newFollowers',
@@ -261,6 +307,14 @@ export const METRIC_DEFINITIONS = [
       pinduoduo: ['店铺评价分', '消费者服务体验分'],
       douyin: ['商品体验分', '店铺体验分'],
     },
+  },
+  {
+    // JD item pages: share of good reviews (GoodRateShow 95 → 0.95).
+    id: 'goodRate',
+    unit: 'ratio',
+    name: { zh: '好评率', en: 'Positive review rate' },
+    higherIsBetter: true,
+    labels: { jd: ['好评率', '好评度'] },
   },
   {
     id: 'tradeIndex',

@@ -170,14 +170,14 @@ const NUMERIC = /^[\d.%\-~]+$/;
 
 /** Words that count for repeats and stuffing: content words of two characters or more, not bare numbers. */
 function structureWords(title: string, tokens: readonly TitleToken[] | null, options: AuditOptions): WordAt[] {
-  const pieces: readonly Piece[] = tokens ?? dictionaryWordsIn(title);
-  return pieces
-    .filter((piece) => [...piece.text].length >= 2 && !NUMERIC.test(piece.text))
-    .map((piece) => {
-      const role = 'role' in piece ? (piece as TitleToken).role : roleOf(piece.text, options);
-      return { ...piece, product: role === 'product' };
-    })
-    .filter((word) => roleOf(word.text, options) !== 'other');
+  const words: WordAt[] = [];
+  for (const piece of tokens ?? dictionaryWordsIn(title)) {
+    if ([...piece.text].length < 2 || NUMERIC.test(piece.text)) continue;
+    const role = 'role' in piece ? (piece as TitleToken).role : roleOf(piece.text, options);
+    if (role === 'other') continue;
+    words.push({ text: piece.text, start: piece.start, end: piece.end, product: role === 'product' });
+  }
+  return words;
 }
 
 /** Dictionary words (two characters or more) inside a word, including the word itself when listed. */

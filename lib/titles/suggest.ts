@@ -366,7 +366,7 @@ function addWhileFits(base: string, words: readonly string[], ctx: RewriteContex
   return { title, added };
 }
 
-/** Drops the least valuable removable words from the end until the title fits. */
+/** Drops the least valuable word (never a product word or brand; the later one among equals) until the title fits. */
 function shortenToFit(title: string, ctx: RewriteContext, value: (token: TitleToken) => number): { title: string; removed: string[] } | null {
   let current = title;
   const removed: string[] = [];

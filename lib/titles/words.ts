@@ -116,9 +116,17 @@ export function findRiskWords(title: string, options: WordOptions = {}): WordHit
   return dropContained(hits);
 }
 
-/** True when `text` holds a risky pack phrase outside any allow-listed word. */
+const riskCache = new Map<string, boolean>();
+const RISK_CACHE_LIMIT = 20_000;
+
+/** True when `text` holds a risky pack phrase outside any allow-listed word. Memoised: tokens repeat. */
 export function hasRiskPhrase(text: string): boolean {
   const form = matchForm(text);
+  const cached = riskCache.get(form);
+  if (cached !== undefined) return cached;
   const allowed = allowedSpans(form);
-  return RISK_WORDS.some((entry) => findAll(form, entry.phrase).some((span) => !insideAny(span, allowed)));
+  const risky = RISK_WORDS.some((entry) => findAll(form, entry.phrase).some((span) => !insideAny(span, allowed)));
+  if (riskCache.size >= RISK_CACHE_LIMIT) riskCache.clear();
+  riskCache.set(form, risky);
+  return risky;
 }

@@ -7,6 +7,8 @@ import { startSampleSite } from '../lib/sample-site';
 import { bundleProbe } from './bundle';
 import { row, type BenchRow } from './report';
 
+const SEQUENCE_LENGTH = Number(process.env.SHOPLENS_BENCH_SEQUENCE ?? 10_000);
+
 export async function measureWritePath(): Promise<BenchRow[]> {
   const probe = await bundleProbe('write-probe');
   const site = await startSampleSite([], {
@@ -20,7 +22,7 @@ export async function measureWritePath(): Promise<BenchRow[]> {
     const single = await tab.evaluate(async () => (globalThis as any).__shoplensWriteProbe.single(25) as Promise<{ store: number[]; baseline: number[] }>);
     const sequences: { store: number; baseline: number; stored: number }[] = [];
     for (let run = 0; run < 3; run++) {
-      sequences.push(await tab.evaluate(async () => (globalThis as any).__shoplensWriteProbe.sequence(10_000)));
+      sequences.push(await tab.evaluate(async (n) => (globalThis as any).__shoplensWriteProbe.sequence(n), SEQUENCE_LENGTH));
     }
     return [
       row('write path', 'store 1 capture, 30 metrics', 'ms', single.store.slice(1), { baseline: single.baseline.slice(1), budget: { maxRatio: 1.5 } }),

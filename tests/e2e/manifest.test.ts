@@ -23,15 +23,28 @@ const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), '
 
 /** Every marketplace host ShopLens reads. Adding one = a new adapter, its fixtures and a README row. */
 const HOSTS = [
+  '*://compass.jinritemai.com/*',
   '*://detail.tmall.com/*',
+  '*://fxg.jinritemai.com/*',
+  '*://haohuo.jinritemai.com/*',
+  '*://item.jd.com/*',
   '*://item.taobao.com/*',
+  '*://item.upload.taobao.com/*',
+  '*://jdsz.jd.com/*',
+  '*://jzt.jd.com/*',
+  '*://mms.pinduoduo.com/*',
+  '*://mobile.yangkeduo.com/*',
+  '*://qianchuan.jinritemai.com/*',
+  '*://search.jd.com/*',
   '*://sycm.taobao.com/*',
+  '*://sz.jd.com/*',
+  '*://yingxiao.pinduoduo.com/*',
 ];
 
 describe('built manifest', () => {
   it('is MV3 with exactly the permissions ShopLens uses', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['sidePanel', 'storage', 'unlimitedStorage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['notifications', 'sidePanel', 'storage', 'unlimitedStorage']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 

@@ -29,14 +29,17 @@ import {
   type ListingStock,
 } from './listing-parts';
 import {
+  ATTRIBUTE_HEADINGS,
   DOCUMENT_TITLE_SUFFIXES,
   INSTALMENT_PATTERNS,
   normalisePriceLabel,
   PRICE_LABELS_LONGEST_FIRST,
   priceKindForLabel,
   RECOMMENDATION_HEADINGS,
+  RETURN_TERM_WORDS,
   SERVICE_SCORE_LABELS,
   SERVICE_SCORE_LEVELS,
+  SHIPPING_PROMISE,
   SHOP_ACTION_WORDS,
   TMALL_NON_SHOP_HOSTS,
 } from './listing-words';
@@ -438,6 +441,79 @@ function readStock(view: DomView): Found<ListingStock> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Attributes (参数信息), shipping promise and return terms
+
+/** The value of one attribute row: after the colon, the last cell, or the `dd` after a `dt`. */
+function attributeValue(row: Element): string | undefined {
+  if (row.tagName.toUpperCase() === 'DT') {
+    const dd = row.nextElementSibling;
+    return dd && dd.tagName.toUpperCase() === 'DD' ? visibleText(dd) : undefined;
+  }
+  if (row.tagName.toUpperCase() === 'TR') {
+    const cells = Array.from(row.children).filter((cell) => ['TD', 'TH'].includes(cell.tagName.toUpperCase()));
+    return cells.length >= 2 ? visibleText(cells[cells.length - 1]!) : undefined;
+  }
+  const text = visibleText(row);
+  const colon = text.search(/[:：]/);
+  if (colon > 0) return text.slice(colon + 1).trim();
+  const parts = Array.from(row.children).map((child) => visibleText(child)).filter((part) => part !== '');
+  return parts.length === 2 ? parts[1] : undefined;
+}
+
+function readAttributes(view: DomView): Found<number> {
+  for (const heading of elementsOf(view.doc)) {
+    if (!ATTRIBUTE_HEADINGS.includes(ownText(heading).replace(/[:：]$/, '')) || isSkipped(view, heading)) continue;
+    // The section: the heading's parent, or one level up when the heading sits in its own header row.
+    for (let section = heading.parentElement, depth = 0; section && section !== view.doc.body && depth < 2; section = section.parentElement, depth++) {
+      const rows = Array.from(section.querySelectorAll('li,tr,dt')).filter((row) => !isSkipped(view, row));
+      if (rows.length === 0) continue;
+      const filled = rows.filter((row) => {
+        const value = attributeValue(row);
+        return value !== undefined && value !== '' && !isNoData(value);
+      }).length;
+      return found(filled);
+    }
+  }
+  return missing('no attribute section (参数信息) on the page');
+}
+
+/** The shortest line (at most `max` characters) around a text node: the node's element, grown while it stays short. */
+function lineAround(node: Text, view: DomView, max: number): string {
+  let line = node.parentElement!;
+  while (line.parentElement && line.parentElement !== view.doc.body && visibleText(line.parentElement).length <= max) {
+    line = line.parentElement;
+  }
+  return visibleText(line);
+}
+
+function outsideFooter(node: Text): boolean {
+  return !node.parentElement?.closest('footer');
+}
+
+function readShipping(view: DomView): Found<string> {
+  for (const node of textNodesOf(view.doc, /发货/)) {
+    if (isSkipped(view, node) || !node.parentElement || !outsideFooter(node) || view.titleElement?.contains(node)) continue;
+    const line = lineAround(node, view, MAX_LINE_CHARS);
+    // Only the promises, not the freight words around them (快递 免运费, 浙江 至 上海).
+    const promises = [...line.matchAll(new RegExp(SHIPPING_PROMISE.source, 'g'))].map((match) => match[0].replace(/\s+/g, ''));
+    if (promises.length > 0) return found(promises.join('｜').slice(0, 80));
+  }
+  return missing('no shipping promise (…小时内发货) on the page');
+}
+
+const RETURN_TERMS = new RegExp(RETURN_TERM_WORDS.join('|'));
+
+function readReturns(view: DomView): Found<string> {
+  for (const node of textNodesOf(view.doc, RETURN_TERMS)) {
+    if (isSkipped(view, node) || !node.parentElement || !outsideFooter(node) || view.titleElement?.contains(node)) continue;
+    // The guarantee row can list several terms (退货宝 · 7天无理由退货 · 极速退款): keep the row.
+    const line = lineAround(node, view, 60);
+    if (line !== '' && line.length <= 80) return found(line);
+  }
+  return missing('no return terms (7天无理由 …) on the page');
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** True when the page shows an item: a title and at least a price, sales or a service score. */
 export function domLooksRendered(view: DomView): boolean {
@@ -455,5 +531,10 @@ export function readListingFromDom(view: DomView): ListingParts {
     shop: readShop(view),
     scores: readScores(view),
     stock: readStock(view),
+    images: missing('main images are read from the embedded data only'),
+    skus: missing('SKUs are read from the embedded data only'),
+    attributes: readAttributes(view),
+    shipping: readShipping(view),
+    returns: readReturns(view),
   };
 }

@@ -7,7 +7,7 @@
 import type { Price } from '../../capture/schema';
 import { fenToYuan, isNoData, parseFigure, parsePrice, type Figure } from '../../capture/numbers';
 import { metricForLabel } from '../../metrics';
-import { arrayAt, booleanAt, isRecord, numberAt, recordAt, textAt, type JsonRecord } from '../json-reader';
+import { arrayAt, booleanAt, isRecord, numberAt, recordAt, textAt, valueAt, type JsonRecord } from '../json-reader';
 import { icePriceVO, iceRateVO } from './ice-context';
 import {
   found,
@@ -16,12 +16,14 @@ import {
   sameAmount,
   type Found,
   type ListingParts,
+  type ListingImages,
   type ListingPrices,
   type ListingScore,
   type ListingShop,
+  type ListingSkus,
   type ListingStock,
 } from './listing-parts';
-import { priceKindForLabel, SERVICE_SCORE_LEVELS } from './listing-words';
+import { ATTRIBUTE_HEADINGS, priceKindForLabel, SERVICE_SCORE_LEVELS, SHIPPING_PROMISE } from './listing-words';
 
 /** sku2info key of the item-level summary (lowest price with 起, total stock). */
 const ITEM_SUMMARY_KEY = '0';
@@ -252,8 +254,78 @@ export function iceItemId(res: JsonRecord): string | undefined {
   return textAt(res, 'item', 'itemId');
 }
 
+/** Main images: `item.images` (URLs). A main video is known only when `item.videos` is given. */
+function readImages(res: JsonRecord): Found<ListingImages> {
+  const images = arrayAt(res, 'item', 'images');
+  if (!images) return missing('no item.images');
+  const count = images.filter((url) => typeof url === 'string' && url.trim() !== '').length;
+  const result: ListingImages = { count };
+  const videos = arrayAt(res, 'item', 'videos');
+  if (videos) result.video = videos.some((video) => isRecord(video) || (typeof video === 'string' && video.trim() !== ''));
+  return found(result);
+}
+
+function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * SKUs: `skuBase.skus` (an empty list = a single-spec item: one SKU), and the median of their
+ * own prices of the main price's kind (same `priceTitle`), the common price a 起 price is
+ * compared with. Prices are checked against their fen amounts like the main price.
+ */
+function readSkus(res: JsonRecord): Found<ListingSkus> {
+  const skus = arrayAt(res, 'skuBase', 'skus');
+  if (!skus) return missing('no skuBase.skus');
+  const result: ListingSkus = { count: Math.max(1, skus.filter(isRecord).length) };
+  const notes: string[] = [];
+  const sku2info = recordAt(res, 'skuCore', 'sku2info');
+  const mainTitle = textAt(icePriceVO(res), 'price', 'priceTitle') ?? textAt(sku2info, ITEM_SUMMARY_KEY, 'price', 'priceTitle');
+  const prices = skuPrices(sku2info, 'price', mainTitle);
+  const common = median(prices.values);
+  if (common !== undefined) result.medianPrice = Number(common.toFixed(2));
+  if (prices.unreadable > 0) notes.push(`${prices.unreadable} SKU price(s) unreadable: common SKU price from the others`);
+  return found(result, notes);
+}
+
+/**
+ * Attributes shown with a value, from the attribute block (`componentsVO.extensionInfoVO.infos`,
+ * the entry titled 参数信息 …, its `items` of `{title, text}`). This block is not in the real
+ * captures we hold: the reader accepts only that exact shape and otherwise reports it missing.
+ */
+function readAttributes(res: JsonRecord): Found<number> {
+  const infos = arrayAt(res, 'componentsVO', 'extensionInfoVO', 'infos');
+  if (!infos) return missing('no attribute block (extensionInfoVO.infos)');
+  const block = infos.find((info) => ATTRIBUTE_HEADINGS.includes(textAt(info, 'title') ?? ''));
+  const items = block === undefined ? undefined : arrayAt(block, 'items');
+  if (!items) return missing('no attribute list (参数信息) in extensionInfoVO.infos');
+  const filled = items.filter((item) => {
+    if (textAt(item, 'title') === undefined) return false;
+    const value = valueAt(item, 'text');
+    const texts = Array.isArray(value) ? value : [value];
+    return texts.some((text) => typeof text === 'string' && text.trim() !== '' && !isNoData(text));
+  }).length;
+  return found(filled);
+}
+
+/** The shipping promise (`logisticsTime`) of the item summary entry. */
+function readShipping(res: JsonRecord): Found<string> {
+  const text = textAt(res, 'skuCore', 'sku2info', ITEM_SUMMARY_KEY, 'logisticsTime');
+  if (text === undefined) return missing('no logisticsTime for the item');
+  if (text.length > 80 || !SHIPPING_PROMISE.test(text)) return missing(`logisticsTime ${quote(text)} is not a shipping promise`);
+  return found(text);
+}
+
 export function readListingFromIce(res: JsonRecord): ListingParts {
   return {
+    images: readImages(res),
+    skus: readSkus(res),
+    attributes: readAttributes(res),
+    shipping: readShipping(res),
+    returns: missing('return terms are not in the embedded data'),
     title: readTitle(res),
     prices: readPrices(res),
     sales: readCount(textAt(res, 'item', 'vagueSellCount'), 'vagueSellCount'),

@@ -23,6 +23,14 @@ export type ListingShop = NonNullable<Listing['shop']>;
 export type ListingScore = NonNullable<Listing['scores']>[number];
 export type ListingStock = NonNullable<Listing['stock']>;
 
+export type ListingImages = NonNullable<Listing['images']>;
+
+/** The SKUs a buyer picks from, and the median of their own prices (the common SKU price). */
+export interface ListingSkus {
+  count: number;
+  medianPrice?: number;
+}
+
 export interface ListingParts {
   title: Found<string>;
   prices: Found<ListingPrices>;
@@ -31,9 +39,17 @@ export interface ListingParts {
   shop: Found<ListingShop>;
   scores: Found<ListingScore[]>;
   stock: Found<ListingStock>;
+  images: Found<ListingImages>;
+  skus: Found<ListingSkus>;
+  /** Attributes (参数) shown with a value. */
+  attributes: Found<number>;
+  /** The shipping promise as shown. */
+  shipping: Found<string>;
+  /** The return terms as shown. */
+  returns: Found<string>;
 }
 
-export const LISTING_FIELDS = ['title', 'prices', 'sales', 'reviews', 'shop', 'scores', 'stock'] as const;
+export const LISTING_FIELDS = ['title', 'prices', 'sales', 'reviews', 'shop', 'scores', 'stock', 'images', 'skus', 'attributes', 'shipping', 'returns'] as const;
 export type ListingField = (typeof LISTING_FIELDS)[number];
 
 export function missing<T>(problem: string): Found<T> {

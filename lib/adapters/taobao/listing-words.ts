@@ -139,3 +139,15 @@ export const TMALL_NON_SHOP_HOSTS: readonly string[] = [
 
 /** Suffixes the document title adds after the item title. */
 export const DOCUMENT_TITLE_SUFFIXES: readonly RegExp[] = [/-tmall\.com天猫$/, /-天猫Tmall\.com$/i, /-淘宝网$/, /-淘宝$/];
+
+/** Headings of the attribute (参数) section; its rows are `label value` pairs. */
+export const ATTRIBUTE_HEADINGS: readonly string[] = ['参数信息', '产品参数', '商品参数', '规格参数', '宝贝参数'];
+
+/**
+ * Phrases of the return terms in the guarantee row (保障). A line holding one is kept whole as
+ * shown, so `不支持7天无理由退货` is never read as `7天无理由退货`.
+ */
+export const RETURN_TERM_WORDS: readonly string[] = ['无理由退', '无理由退换', '退货宝', '运费险', '退货包运费', '极速退款', '不退不换', '不支持退货'];
+
+/** A shipping promise: `预计24小时内发货`, `承诺48小时内发货`, `3天内发货`, `当日发货`. */
+export const SHIPPING_PROMISE: RegExp = /(?:预计|承诺)?\s*\d{1,3}\s*(?:小时|天)内\s*发货|当[日天]发货|今[日天]发货/;

@@ -34,6 +34,11 @@ const FIELD_NAMES: Record<keyof ListingParts, string> = {
   shop: 'listing.shop',
   scores: 'listing.scores',
   stock: 'listing.stock',
+  images: 'listing.images',
+  skus: 'listing.skuCount',
+  attributes: 'listing.attributesFilled',
+  shipping: 'listing.shipping',
+  returns: 'listing.returns',
 };
 
 /** The embedded data for this item, or why it cannot be used. */
@@ -114,13 +119,26 @@ function extractListing(doc: Document, url: URL): Extracted {
   if (scores) listing.scores = scores;
   const stock = take('stock', ice.parts?.stock, dom.stock);
   if (stock) listing.stock = stock;
+  const images = take('images', ice.parts?.images, dom.images);
+  if (images) listing.images = images;
+  const skus = take('skus', ice.parts?.skus, dom.skus);
+  if (skus) {
+    listing.skuCount = skus.count;
+    if (skus.medianPrice !== undefined) listing.skuPriceMedian = skus.medianPrice;
+  }
+  const attributes = take('attributes', ice.parts?.attributes, dom.attributes);
+  if (attributes !== undefined) listing.attributesFilled = attributes;
+  const shipping = take('shipping', ice.parts?.shipping, dom.shipping);
+  if (shipping) listing.shipping = shipping.slice(0, 80);
+  const returns = take('returns', ice.parts?.returns, dom.returns);
+  if (returns) listing.returns = returns.slice(0, 80);
 
   return { ...base, listing, issues: issues.slice(0, 100) };
 }
 
 export const taobaoListingAdapter: PageAdapter = {
   id: 'taobao/listing',
-  version: 1,
+  version: 2,
   platform: 'taobao',
   pageKind: 'listing',
   hosts: ['*://item.taobao.com/*', '*://detail.tmall.com/*'],

@@ -3,6 +3,10 @@
  * for its address and prints the Capture JSON. For checking an adapter against a page saved
  * from the browser, and for writing fixtures.
  *
+ * Figures that arrive over fetch: `--responses <file>` gives the JSON the page fetched
+ * (`[{ endpoint, url, body }]`, see lib/cli/responses-file.ts); without it, the sidecar beside the
+ * page (`page.html` → `page.responses.json`) is used when there is one.
+ *
  * Exit codes: 0 read; 1 bad input (arguments, file, address); 2 no adapter reads that
  * address; 3 the adapter knows the address but the page does not look rendered
  * (`detect` false); 4 the capture failed the Capture schema (a bug in the adapter).
@@ -13,6 +17,7 @@ import { captureFrom } from '../../adapters/run';
 import type { CliCommand } from '../command';
 import { CliError } from '../command';
 import { DocumentLoadError, loadHtmlFile } from '../load-document';
+import { loadPageResponses, ResponsesFileError } from '../responses-file';
 
 export const EXIT_NO_ADAPTER = 2;
 export const EXIT_NOT_RECOGNISED = 3;
@@ -22,9 +27,10 @@ interface ExtractArgs {
   file: string;
   url?: string;
   at: Date;
+  responses?: string;
 }
 
-const VALUE_OPTIONS = ['--url', '--at'] as const;
+const VALUE_OPTIONS = ['--url', '--at', '--responses'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 function parseArgs(args: string[], now: () => Date): ExtractArgs {
@@ -64,7 +70,7 @@ function parseArgs(args: string[], now: () => Date): ExtractArgs {
       throw new CliError(`--at must be an ISO time such as 2026-11-22T08:00:00Z (got "${values['--at']}").`);
     }
   }
-  return { file: files[0] as string, url: values['--url'], at };
+  return { file: files[0] as string, url: values['--url'], at, responses: values['--responses'] };
 }
 
 /** The command, with the clock as a parameter so tests can fix it. */
@@ -73,11 +79,12 @@ export function makeExtractCommand(now: () => Date = () => new Date()): CliComma
     name: 'extract',
     summary: 'Read a saved page (HTML file or fragment) and print its Capture JSON',
     usage:
-      'npm run shoplens -- extract --url <address the page was saved from> [--at <ISO time>] <file.html>\n' +
+      'npm run shoplens -- extract --url <address the page was saved from> [--at <ISO time>] [--responses <file.json>] <file.html>\n' +
       '  --url may be left out when the file starts with <!-- shoplens-fixture url="…" -->.\n' +
+      '  --responses: the JSON the page fetched, [{ endpoint, url, body }]; default: <file>.responses.json beside the page, if any.\n' +
       '  Exit codes: 0 read, 1 bad input, 2 no adapter for the address, 3 page not recognised, 4 invalid capture.',
     async run(args, io) {
-      const { file, url: urlText, at } = parseArgs(args, now);
+      const { file, url: urlText, at, responses: responsesFile } = parseArgs(args, now);
       let page;
       try {
         page = await loadHtmlFile(file, urlText);
@@ -91,11 +98,18 @@ export function makeExtractCommand(now: () => Date = () => new Date()): CliComma
         io.err(`No adapter reads ${url.href} (ShopLens does not know this kind of page).`);
         return EXIT_NO_ADAPTER;
       }
-      if (!adapter.detect(doc, url)) {
+      let responses;
+      try {
+        ({ responses } = loadPageResponses(file, adapter, url, responsesFile));
+      } catch (error) {
+        if (error instanceof ResponsesFileError) throw new CliError(error.message);
+        throw error;
+      }
+      if (!adapter.detect(doc, url, responses)) {
         io.err(`${adapter.id} did not recognise the page in ${file}: not rendered, or a layout it does not know.`);
         return EXIT_NOT_RECOGNISED;
       }
-      const capture = captureFrom(adapter, doc, url, at);
+      const capture = captureFrom(adapter, doc, url, at, responses);
       io.out(JSON.stringify(capture, null, 2));
       const checked = captureSchema.safeParse(capture);
       if (!checked.success) {

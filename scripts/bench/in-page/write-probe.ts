@@ -1,12 +1,14 @@
 /**
  * Bundled into an IIFE for a plain local page (IndexedDB behaves the same there as in the
- * service worker): times the real write path (storeCapture) against Dexie bulkPut of the same
- * rows, for one capture with 30 metrics and for 10,000 captures stored in sequence.
+ * service worker): times the real write path against Dexie bulkPut of the same rows, for one
+ * capture with 30 metrics (storeCapture) and for 10,000 captures stored in sequence (the
+ * background's CaptureWriter, which batches captures arriving while a write is in flight).
  */
 import { METRIC_DEFINITIONS } from '../../../lib/metrics/definitions';
 import type { Capture } from '../../../lib/capture/schema';
 import { openDb } from '../../../lib/db/schema';
 import { contentHashOf, entityOf, observationsOf, pageKeyOf, periodKeyOf, storeCapture } from '../../../lib/db/store';
+import { createCaptureWriter } from '../../../lib/background/capture-writer';
 
 function dashboardCapture(i: number): Capture {
   const day = new Date(Date.UTC(2020, 0, 1) + i * 3_600_000);
@@ -91,8 +93,11 @@ async function single(runs: number) {
 async function sequence(count: number) {
   const captures = Array.from({ length: count }, (_, i) => dashboardCapture(i));
   let db = await fresh('bench-seq-store');
+  // Through the background's writer, as captures arrive: submitted one after another, written in
+  // order with the results of one-by-one storing (tests/unit/background/capture-writer.test.ts).
+  const writer = createCaptureWriter(db);
   let start = performance.now();
-  for (const capture of captures) await storeCapture(db, capture);
+  await Promise.all(captures.map((capture) => writer.store(capture)));
   const store = performance.now() - start;
   const stored = await db.observations.count();
   db.close();

@@ -355,6 +355,31 @@ describe('findMetrics: tables', () => {
     ]);
     expect(tables[0]!.rows[1]!.issues).toEqual([{ field: 'metrics.units', problem: "'支付件数' shown as '-' (no data)" }]);
   });
+
+  it('skips one-cell rows (暂无数据, 加载中) instead of voiding the table', () => {
+    const html =
+      '<table><thead><tr><th>排名</th><th>产品名称</th><th>交易指数</th><th>支付件数</th></tr></thead><tbody>' +
+      '<tr><td>1</td><td>肾宝片</td><td>111,712</td><td>1,000</td></tr>' +
+      '<tr><td colspan="4">加载中…</td></tr></tbody></table>';
+    expect(readTableRows(body(html), 'taobao')[0]!.rows.map((row) => row.cells)).toEqual([{ 排名: '1', 产品名称: '肾宝片' }]);
+    const empty = '<table><thead><tr><th>访客数</th><th>浏览量</th></tr></thead><tbody><tr><td colspan="2">暂无数据</td></tr></tbody></table>';
+    expect(readTableRows(body(empty), 'taobao')[0]!.rows).toEqual([]);
+    expect(find(empty)).toEqual({ metrics: [], issues: [] });
+  });
+
+  it('reads columns a caller names as labels for one page only (extraLabels)', () => {
+    const html =
+      '<table><thead><tr><th>商品信息</th><th>价格</th><th>库存</th></tr></thead><tbody>' +
+      '<tr><td>保温杯</td><td>¥19.90 - ¥29.90</td><td>1,204</td></tr>' +
+      '<tr><td>水杯</td><td>¥9.90</td><td>-</td></tr></tbody></table>';
+    expect(readTableRows(body(html), 'douyin')).toEqual([]);
+    const [table] = readTableRows(body(html), 'douyin', { extraLabels: { 价格: 'price', 库存: 'stock' } });
+    expect(table!.rows.map((row) => row.metrics.map((m) => [m.metric, m.unit, m.value, m.max]))).toEqual([
+      [['price', 'yuan', 19.9, 29.9], ['stock', 'count', 1204, undefined]],
+      [['price', 'yuan', 9.9, undefined]],
+    ]);
+    expect(matchMetricLabel('价格', 'douyin')).toBeNull();
+  });
 });
 
 describe('matchMetricLabel', () => {
@@ -389,5 +414,67 @@ describe('tokenise', () => {
   });
   it('keeps numbers glued to words as words', () => {
     expect(tokenise('分析近7天成交 1个人多次 2026-11-21').map((t) => t.type)).toEqual(['text', 'text', 'text', 'text']);
+  });
+  it('reads durations as figures in seconds, and 4.8分 (points or minutes?) as a word', () => {
+    const tokens = tokenise('1分4秒 较上期 5.20% 00:01:04 4.8分');
+    expect(tokens.map((t) => t.type)).toEqual(['figure', 'basis', 'figure', 'figure', 'text']);
+    expect(tokens[0]).toMatchObject({ figure: { value: 64, suffix: '秒' } });
+    expect(tokens[3]).toMatchObject({ figure: { value: 64, suffix: '秒' } });
+  });
+});
+
+describe('findMetrics: durations', () => {
+  it.each([
+    ['1分4秒', 64],
+    ['64秒', 64],
+    ['00:02:05', 125],
+  ])('reads 人均观看时长 %s as %d seconds', (shown, seconds) => {
+    const result = find(`<div><div>人均观看时长</div><div>${shown}</div></div>`, 'douyin');
+    expect(reading(result, 'avgWatchSeconds')).toMatchObject({ value: seconds, unit: 'seconds', bound: 'exact' });
+  });
+
+  it('does not take a duration for a count', () => {
+    const result = find('<div><div>观看人数</div><div>1分4秒</div></div>', 'douyin');
+    expect(reading(result, 'viewers')).toBeUndefined();
+    expect(problems(result, 'viewers')).toEqual([expect.stringContaining('does not fit its unit')]);
+  });
+});
+
+describe('findMetrics: digits drawn with an obfuscated font (private-use characters)', () => {
+  // PDD 数据中心 draws digits with a per-response web font: the text holds U+E000–U+F8FF.
+  const PUA = '\uE3A1\uE0F2';
+  it.each([
+    ['all digits private-use', `${PUA}`],
+    ['private-use with a plain decimal point and %', `\uE3A1.\uE0F2%`],
+    ['a ¥ before private-use digits', `¥${PUA}.\uE7C4`],
+    ['plain digits mixed with private-use ones', `1\uE0F25`],
+  ])('reports %s as unreadable, never a number', (_case, shown) => {
+    const result = find(`<div><div>成交金额</div><div>${shown}</div></div>`, 'pinduoduo');
+    expect(reading(result, 'payAmount')).toBeUndefined();
+    expect(problems(result, 'payAmount')).toEqual([expect.stringContaining('obfuscated font')]);
+  });
+
+  it('still reads plain figures beside obfuscated ones, and leaves an obfuscated change out', () => {
+    const result = find(
+      `<div><div>成交金额</div><div>1,234.50</div><div><span>较前一日</span><span>\uE001\uE002%</span></div></div>
+       <div><div>成交订单数</div><div>${PUA}</div></div>`,
+      'pinduoduo',
+    );
+    expect(reading(result, 'payAmount')).toEqual({ metric: 'payAmount', label: '成交金额', value: 1234.5, unit: 'yuan', bound: 'exact' });
+    expect(problems(result, 'payAmount')).toEqual([expect.stringContaining('change not read')]);
+    expect(reading(result, 'orders')).toBeUndefined();
+    expect(problems(result, 'orders')).toEqual([expect.stringContaining('obfuscated font')]);
+  });
+
+  it('reports an obfuscated table cell unreadable', () => {
+    const table = `<table><thead><tr><th>商品访客数</th><th>成交金额</th></tr></thead>
+      <tbody><tr><td>${PUA}</td><td>88.00</td></tr><tr><td>12</td><td>\uE001.\uE002</td></tr></tbody></table>`;
+    const [reading0] = readTableRows(body(table), 'pinduoduo');
+    expect(reading0!.rows.map((row) => row.metrics.map((m) => [m.metric, m.value]))).toEqual([[['payAmount', 88]], [['visitors', 12]]]);
+    expect(reading0!.rows.map((row) => row.issues.map((issue) => issue.field))).toEqual([['metrics.visitors'], ['metrics.payAmount']]);
+  });
+
+  it('tokenises private-use runs as obfuscated, not as words', () => {
+    expect(tokenise(`成交金额 ${PUA} 较前一日 5%`).map((t) => t.type)).toEqual(['text', 'obfuscated', 'basis', 'figure']);
   });
 });

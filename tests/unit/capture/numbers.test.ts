@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  parseDuration,
   fenToYuan,
   isNoData,
   normaliseDigits,
@@ -309,5 +310,27 @@ describe('valueForUnit', () => {
   it('takes a bare decimal as a ratio only when told the source writes ratios as decimals', () => {
     expect(valueForUnit(fig('0.1002'), 'ratio')).toBeNull();
     expect(valueForUnit(fig('0.1002'), 'ratio', { decimalRatio: true })).toEqual({ value: 0.1002, bound: 'exact' });
+  });
+});
+
+describe('parseDuration', () => {
+  it.each([
+    ['1分4秒', 64],
+    ['64秒', 64],
+    ['1.07分钟', 64.2],
+    ['3分钟', 180],
+    ['2小时3分', 7380],
+    ['1时2分3秒', 3723],
+    ['00:01:04', 64],
+    ['01:04', 64],
+    ['１分４秒', 64],
+    ['0秒', 0],
+  ] as const)('%s → %d seconds', (text, seconds) => {
+    expect(parseDuration(text)).toBe(seconds);
+  });
+
+  // A lone 分 is also points (4.8分): never read as minutes.
+  it.each(['4.8分', '92分', '', '-', '秒', '1秒2分', '01:60', '1:75:00', '12', '1分4', 'abc'])('%j is not a duration', (text) => {
+    expect(parseDuration(text)).toBeNull();
   });
 });

@@ -249,3 +249,31 @@ describe('length and the whole audit', () => {
     expect(audit(title, { platform: 'taobao', counter: '26/50' })).toMatchObject({ limit: 50, length: 26, measure: 'chars', overLimit: false });
   });
 });
+
+describe('content-script safety', () => {
+  // The listing-editor content script runs the audit: its import graph must stay free of
+  // jieba, zod, React and chart.js (type-only imports are erased and allowed).
+  it('auditTitle imports no heavy or forbidden module', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { dirname, join, resolve } = await import('node:path');
+    const root = join(__dirname, '../../../lib/titles');
+    const seen = new Set<string>();
+    const external = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      for (const match of source.matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)';/gms)) {
+        if (match[1]) continue;
+        const target = match[2]!;
+        if (target.startsWith('.')) visit(resolve(dirname(file), `${target}.ts`));
+        else external.add(target);
+      }
+    };
+    visit(join(root, 'audit.ts'));
+    expect([...external]).toEqual([]);
+    const files = [...seen].map((file) => file.slice(root.length + 1));
+    expect(files).toContain('words.ts');
+    expect(files.filter((file) => file.startsWith('segment'))).toEqual([]);
+  });
+});

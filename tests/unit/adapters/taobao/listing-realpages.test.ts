@@ -39,8 +39,15 @@ describe.skipIf(!existsSync(realpages))('taobao/listing on real Tmall pages', ()
     expect(listing?.stock).toEqual({ text: '有货', quantity: 200 });
     // The minimised page has no seller block, sales or reviews: reported, not invented.
     expect(listing?.shop).toBeUndefined();
+    // Scorecard fields: item.images (3 URLs), skuBase.skus (10), SKU prices 5 × 29.9 and
+    // 5 × 34.9 (median 32.4), the summary entry's logisticsTime.
+    expect(listing?.images).toEqual({ count: 3 });
+    expect(listing?.skuCount).toBe(10);
+    expect(listing?.skuPriceMedian).toBe(32.4);
+    expect(listing?.shipping).toBe('预计11小时内发货｜承诺48小时内发货');
+    // No attribute block and no return terms on the minimised page: reported, not invented.
     expect(issues.map((issue) => issue.field).sort()).toEqual(
-      ['listing.reviews', 'listing.sales', 'listing.scores', 'listing.shop'].sort(),
+      ['listing.attributesFilled', 'listing.returns', 'listing.reviews', 'listing.sales', 'listing.scores', 'listing.shop'].sort(),
     );
   });
 
@@ -58,5 +65,10 @@ describe.skipIf(!existsSync(realpages))('taobao/listing on real Tmall pages', ()
     // quantity 200 with moreQuantity "true" is a display cap, not the stock.
     expect(listing?.stock).toEqual({ text: '有货(限购10件)' });
     expect(issues).toContainEqual({ field: 'listing.stock', problem: expect.stringContaining('display cap') });
+    // Five images, three SKUs priced 175.5 / 186.7 / 175.5 before discounts (median 175.5).
+    expect(listing?.images).toEqual({ count: 5 });
+    expect(listing?.skuCount).toBe(3);
+    expect(listing?.skuPriceMedian).toBe(175.5);
+    expect(listing?.shipping).toBe('预计21小时内发货｜承诺48小时内发货');
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * 京准通 reports (`jzt.jd.com/report/index.html#/…`): the summary block above the report table —
+ * 花费 / 总花费, 展现数, 点击数, 点击率, 总订单行, 总订单金额, ROI / 投产比, 千次展现成本 — with its
+ * changes, read by the label→value finder (lib/capture/finder.ts).
+ *
+ * On this ad console every figure is about paid traffic: 总订单金额 and 总订单行 are the orders the
+ * ads brought (lib/diagnostics treats an ad host's sales amount that way), so they are read as
+ * the sales amount and orders of this page. 直接 / 间接 order figures are parts of those totals and
+ * are not read. The report table below (one row per plan, day or keyword) is a per-row table the
+ * finder leaves alone, and only the titled summary block is read (./backend.ts).
+ */
+import type { CaptureIssue } from '../../capture/schema';
+import { findMetrics } from '../../capture/finder';
+import type { Extracted, PageAdapter } from '../types';
+import { readBackendLayout } from './backend';
+import { isJdJztReportUrl } from './urls';
+import { JZT_DATA_SECTION_TITLES } from './words';
+
+const WORDS = { dataTitles: JZT_DATA_SECTION_TITLES, otherPeriodTitles: [] as readonly string[] };
+
+function extractJztReport(doc: Document): Extracted {
+  const layout = readBackendLayout(doc, WORDS);
+  const issues: CaptureIssue[] = [...layout.issues];
+  const extracted: Extracted = { period: layout.period, metrics: [], listing: null, results: null, issues };
+  if (layout.roots.length === 0) {
+    issues.push({ field: 'metrics', problem: 'no summary block (数据概览, 数据汇总, 统计时间 …) with figures found on the page' });
+  } else {
+    const found = findMetrics(layout.roots, 'jd', { ignore: layout.ignore });
+    extracted.metrics = found.metrics;
+    issues.push(...found.issues);
+    if (found.metrics.length === 0) issues.push({ field: 'metrics', problem: 'a summary block was found, but no figure in it could be read' });
+  }
+  if (!layout.period) issues.push({ field: 'period', problem: 'the page states no period (统计时间 or a date picker)' });
+  extracted.issues = issues.slice(0, 100);
+  return extracted;
+}
+
+export const jdJztReportAdapter: PageAdapter = {
+  id: 'jd/jzt-report',
+  version: 1,
+  platform: 'jd',
+  pageKind: 'dashboard',
+  hosts: ['*://jzt.jd.com/*'],
+  sampleUrls: [
+    'https://jzt.jd.com/report/index.html#/overview/page',
+    'https://jzt.jd.com/report/index.html#/rtb/basic',
+    'https://jzt.jd.com/report/index.html/#/rtb/basic/keyword?hideNav=1',
+    'http://jzt.jd.com/report/index.html',
+  ],
+  matchesUrl: isJdJztReportUrl,
+  detect(doc) {
+    const layout = readBackendLayout(doc, WORDS);
+    return layout.roots.length > 0 && findMetrics(layout.roots, 'jd', { ignore: layout.ignore }).metrics.length > 0;
+  },
+  extract: extractJztReport,
+};
