@@ -14,10 +14,11 @@
  * item-rows, item-row, editor-title, issues-list, issue (data-field), history-list,
  * history-row (data-captured-at), history-value, history-empty; page-health and its parts
  * (see components/health/PageHealth.tsx); trends, trend-chart (data-drawn), trend-point-list,
- * pin-button and the rest of components/trends/TrendsSection.tsx; alert-list (AlertList.tsx).
+ * pin-button and the rest of components/trends/TrendsSection.tsx; alert-list (AlertList.tsx);
+ * panel-view-page / panel-view-titles, titles-view, scorecard and their parts (components/titles).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { ADAPTERS, adapterForUrl } from '../../lib/adapters/registry';
 import type { PageAdapter } from '../../lib/adapters/types';
 import { capturesOfPage, pageContext, type PageContext } from '../../lib/db/queries';
@@ -27,6 +28,9 @@ import { DiagnosticsView } from '../diagnostics/DiagnosticsView';
 import { CaptureView } from '../figures/CaptureView';
 import { PageHealth } from '../health/PageHealth';
 import { HistoryList } from '../history/HistoryList';
+import { PageTitles } from '../titles/PageTitles';
+import { PanelViewSwitch, type PanelView } from '../titles/PanelViewSwitch';
+import { TitlesView } from '../titles/TitlesView';
 import { AlertList } from '../trends/AlertList';
 import { TrendsSection } from '../trends/TrendsSection';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -70,6 +74,7 @@ async function lookUp(db: ShopLensDb, url: string | null): Promise<LookedUp> {
 function Panel({ db, adapters }: { db: ShopLensDb; adapters: readonly PageAdapter[] }) {
   const { t } = useI18n();
   const pageUrl = usePageUrl();
+  const [view, setView] = useState<PanelView>('page');
   const result = useLiveQuery(() => (pageUrl === undefined ? undefined : lookUp(db, pageUrl)), [db, pageUrl]);
   // After a tab switch the hook can still hold the previous page's result for a moment.
   const current = result && result.url === pageUrl ? result : undefined;
@@ -81,6 +86,7 @@ function Panel({ db, adapters }: { db: ShopLensDb; adapters: readonly PageAdapte
     body = (
       <section className="panel-state" data-testid="panel-state" data-state="captured">
         <CaptureView row={current.context.latest} />
+        <PageTitles db={db} row={current.context.latest} />
         <DiagnosticsView db={db} row={current.context.latest} />
         <TrendsSection db={db} context={current.context} />
         <HistoryList earlier={current.context.earlier} current={current.context.latest.capture} />
@@ -96,10 +102,11 @@ function Panel({ db, adapters }: { db: ShopLensDb; adapters: readonly PageAdapte
     <div className="app">
       <header className="app-header">
         <h1 className="app-title">{t('app.title')}</h1>
+        <PanelViewSwitch view={view} onChange={setView} />
         <LanguageSwitch />
       </header>
       <main className="app-main">
-        {body}
+        {view === 'titles' ? <TitlesView db={db} /> : body}
         <AlertList db={db} />
       </main>
     </div>

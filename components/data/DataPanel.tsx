@@ -60,7 +60,7 @@ export interface DataPanelProps {
 const LANG_KEYS = { zh: 'lang.zh', en: 'lang.en' } as const satisfies Record<Lang, string>;
 const KIND_KEYS = { shop: 'export.kind.shop', item: 'export.kind.item', keyword: 'export.kind.keyword' } as const;
 
-/** Bytes for people: 512 KB, 12.3 MB, 1.2 GB (units read the same in Chinese and English). */
+/** Bytes for people: 512 KB, 12.3 MB, 1 GB (units read the same in Chinese and English). */
 export function formatBytes(bytes: number): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let value = bytes;
@@ -69,7 +69,7 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit += 1;
   }
-  return `${unit === 0 ? value : value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+  return `${unit === 0 ? value : Number(value.toFixed(value < 100 ? 1 : 0))} ${units[unit]}`;
 }
 
 function readFileText(file: File): Promise<string> {

@@ -10,6 +10,7 @@ import type { PageAdapter } from '../../lib/adapters/types';
 import { I18nProvider, useI18n } from '../../lib/i18n/react';
 import type { StorageAreaLike } from '../../lib/settings/disabled-adapters';
 import { LanguageSwitch } from '../app/LanguageSwitch';
+import { DiagnosticsSettingsSection } from '../settings/DiagnosticsSettingsSection';
 import { AdapterSwitches, watchStorageChanges, type WatchDisabled } from './AdapterSwitches';
 import '../app/App.css';
 import './options.css';
@@ -45,6 +46,7 @@ function Options({ adapters, area, watch }: { adapters: readonly PageAdapter[]; 
           <p className="muted">{t('options.adapters.reloadHint')}</p>
           <AdapterSwitches adapters={adapters} area={area} watch={watch} />
         </section>
+        <DiagnosticsSettingsSection />
       </main>
     </div>
   );

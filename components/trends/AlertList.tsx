@@ -11,15 +11,13 @@ import { useI18n } from '../../lib/i18n/react';
 import { describeAlert } from '../../lib/watch/describe';
 import { sendPanelMessage } from './watchActions';
 
-/** How far back the list goes, and how many it shows. */
-export const ALERT_LIST_DAYS = 90;
+/** How many alerts the list shows (the newest). */
 export const ALERT_LIST_LIMIT = 50;
 
 export function AlertList({ db }: { db: ShopLensDb }) {
   const { t, lang } = useI18n();
   const data = useLiveQuery(async () => {
-    const since = new Date(Date.now() - ALERT_LIST_DAYS * 24 * 3600 * 1000).toISOString();
-    const [alerts, unseen] = await Promise.all([recentAlerts(db, since, ALERT_LIST_LIMIT), unseenAlertCount(db)]);
+    const [alerts, unseen] = await Promise.all([recentAlerts(db, ALERT_LIST_LIMIT), unseenAlertCount(db)]);
     return { alerts, unseen };
   }, [db]);
   if (!data) return null;

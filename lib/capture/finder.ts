@@ -20,6 +20,8 @@
  * - a label followed by words (help text `访客数是指…`): not a figure, not reported. Only up to
  *   two short words on the label's own line (a 趋势 link) may stand before a value on the next line;
  * - `-`, `--`, `暂无数据`: an issue "shown as '-' (no data)", never 0;
+ * - digits drawn with an obfuscating web font (private-use code points U+E000–U+F8FF, PDD 数据中心):
+ *   an issue "unreadable", never a number;
  * - a figure that does not fit the metric's unit (a % for money, 3.5 people): an issue;
  * - two figures side by side with nothing saying which is the shop's: an issue;
  * - one metric shown twice with different values: neither is kept, an issue says why.

@@ -335,8 +335,9 @@ export function startTitleAssist(env: TitleAssistEnv): TitleAssist {
   function observe(): void {
     if (observer || !doc.documentElement) return;
     observer = new Observer((records) => {
-      // Our own panel redrawing is not a page change.
-      if (host && records.every((record) => host!.contains(record.target) || [...record.addedNodes, ...record.removedNodes].every((node) => node === host))) return;
+      // Placing our own panel is not a page change (its removal is: it is put back).
+      const own = host;
+      if (own && records.every((record) => record.removedNodes.length === 0 && Array.from(record.addedNodes).every((node) => node === own))) return;
       scheduleScan();
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true });

@@ -206,9 +206,13 @@ export function watchesWithRole(db: ShopLensDb, role: WatchRole): Promise<WatchR
   return db.watches.where('role').equals(role).toArray();
 }
 
-/** Alerts from `sinceIso` on, newest first, at most `limit`: one range of the `at` index. */
-export function recentAlerts(db: ShopLensDb, sinceIso: string, limit: number): Promise<AlertRow[]> {
-  return db.alerts.where('at').aboveOrEqual(sinceIso).reverse().limit(limit).toArray();
+/**
+ * The newest alerts, at most `limit`, from `sinceIso` on when given: the `at` index walked
+ * backwards from its end and stopped at `limit`.
+ */
+export function recentAlerts(db: ShopLensDb, limit: number, sinceIso?: string): Promise<AlertRow[]> {
+  const newest = sinceIso === undefined ? db.alerts.orderBy('at') : db.alerts.where('at').aboveOrEqual(sinceIso);
+  return newest.reverse().limit(limit).toArray();
 }
 
 /** How many alerts the operator has not seen: one `[seen+at]` range. */
@@ -309,4 +313,10 @@ export function scorecardPeerCaptures(db: ShopLensDb, listing: { platform: Platf
     for (const row of [...searches, ...listings, ...inCategory]) if (!byId.has(row.id)) byId.set(row.id, row.capture);
     return [...byId.values()];
   });
+}
+
+/** The operator's shops ShopLens has seen (backend pages prove them own), newest first; walks the `kind` index. */
+export async function ownShops(db: ShopLensDb): Promise<EntityRow[]> {
+  const shops = await db.entities.where('kind').equals('shop').toArray();
+  return shops.filter((shop) => shop.own === true).sort((a, b) => (a.lastSeen < b.lastSeen ? 1 : a.lastSeen > b.lastSeen ? -1 : 0));
 }

@@ -12,12 +12,12 @@
  * `[{ endpoint, url, body }]`. The server answers each `url` (same host) with its `body` as JSON,
  * so the page's own script fetches it in the browser as it would on the marketplace.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { basename, join, relative, resolve } from 'node:path';
-
-export const FIXTURES_DIR = resolve(import.meta.dirname, '../../tests/fixtures');
+import { relative } from 'node:path';
+import { FIXTURE_ROOT, listFixtures } from '../../lib/cli/fixtures';
+import { fixtureUrlOf } from '../../lib/cli/load-document';
 
 export interface SamplePage {
   /** `taobao/sycm-home-cards`. */
@@ -46,32 +46,20 @@ function responsesOf(file: string): Map<string, unknown> {
   return responses;
 }
 
-const FIXTURE_URL = /^<!--\s*shoplens-fixture\s+url="([^"]+)"\s*-->/;
-
-export function fixtureUrlOf(html: string): string | undefined {
-  return FIXTURE_URL.exec(html.trimStart())?.[1];
-}
-
-export function listSamplePages(dir: string = FIXTURES_DIR): SamplePage[] {
+export function listSamplePages(dir: string = FIXTURE_ROOT): SamplePage[] {
   const pages: SamplePage[] = [];
   const seen = new Set<string>();
-  for (const platform of readdirSync(dir, { withFileTypes: true })) {
-    if (!platform.isDirectory()) continue;
-    for (const fileName of readdirSync(join(dir, platform.name)).sort()) {
-      if (!fileName.endsWith('.html')) continue;
-      const file = join(dir, platform.name, fileName);
-      const realUrl = fixtureUrlOf(readFileSync(file, 'utf8'));
-      if (!realUrl) continue;
-      const name = `${platform.name}/${basename(fileName, '.html')}`;
-      const url = new URL(realUrl);
-      let key = url.host + url.pathname + url.search;
-      if (seen.has(key)) {
-        url.searchParams.append('shoplens_sample', basename(fileName, '.html'));
-        key = url.host + url.pathname + url.search;
-      }
-      seen.add(key);
-      pages.push({ name, file: relative(process.cwd(), file), realUrl, key, responses: responsesOf(file) });
+  for (const fixture of listFixtures(dir)) {
+    const realUrl = fixtureUrlOf(readFileSync(fixture.htmlPath, 'utf8'));
+    if (!realUrl) continue;
+    const url = new URL(realUrl);
+    let key = url.host + url.pathname + url.search;
+    if (seen.has(key)) {
+      url.searchParams.append('shoplens_sample', fixture.name.split('/').pop()!);
+      key = url.host + url.pathname + url.search;
     }
+    seen.add(key);
+    pages.push({ name: fixture.name, file: relative(process.cwd(), fixture.htmlPath), realUrl, key, responses: responsesOf(fixture.htmlPath) });
   }
   return pages;
 }

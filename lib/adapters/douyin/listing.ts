@@ -38,6 +38,8 @@ function viewOf(doc: Document): PageView {
   const all = Array.from(doc.body?.querySelectorAll('*') ?? []);
   const blocks: Element[] = [];
   for (const el of all) {
+    // textContent first: visibleText on every large container would cost O(n²) on a long page.
+    if ((el.textContent ?? '').length > 40) continue;
     const text = visibleText(el);
     if (text.length > 12 || !RECOMMENDATION_TITLES.includes(text)) continue;
     if (blocks.some((block) => block.contains(el))) continue;
@@ -155,13 +157,15 @@ function readCount(view: PageView, kind: 'sales' | 'reviews'): CountReading | un
 const SHOP_NAME_ENDING = /(?:旗舰店|专营店|专卖店|官方店|小店|店铺|店)$/;
 
 function readShop(view: PageView): { name?: string; problem?: string } {
-  const entries = view.all.filter((el) => SHOP_ENTRY_WORDS.includes(visibleText(el)) && !isHiddenInTree(el));
+  const entries = view.all.filter(
+    (el) => (el.textContent ?? '').length <= 20 && SHOP_ENTRY_WORDS.includes(visibleText(el)) && !isHiddenInTree(el),
+  );
   const names = new Set<string>();
   for (const entry of entries) {
     // The shop block: a few levels up from the 进店 button, where the name is a short text leaf.
     let block: Element | null = entry.parentElement;
     for (let depth = 0; block && depth < 3 && block.parentElement && block.parentElement !== view.doc.body; depth++) {
-      if (Array.from(block.querySelectorAll('*')).some((el) => SHOP_NAME_ENDING.test(visibleText(el)) && el.children.length === 0)) break;
+      if (Array.from(block.querySelectorAll('*')).some((el) => el.children.length === 0 && SHOP_NAME_ENDING.test(visibleText(el)))) break;
       block = block.parentElement;
     }
     if (!block) continue;
@@ -184,8 +188,9 @@ const SCORE_VALUE = /^(\d(?:\.\d{1,2})?)(?:\s*分)?$/;
 function readScores(view: PageView): Score[] {
   const scores: Score[] = [];
   for (const el of view.all) {
+    if ((el.textContent ?? '').length > 30 || el.children.length > 1) continue;
     const label = visibleText(el);
-    if (label.length > 8 || el.children.length > 1) continue;
+    if (label.length > 8) continue;
     const def = metricForLabel('douyin', label);
     if (def?.id !== 'experienceScore' || !view.readable(el)) continue;
     if (scores.some((score) => score.label === label)) continue;

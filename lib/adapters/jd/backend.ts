@@ -26,6 +26,11 @@ export interface SectionWords {
   dataTitles: readonly string[];
   /** Titles of sections of another period (实时 …), left out whole. */
   otherPeriodTitles: readonly string[];
+  /**
+   * Without a titled section, read the block around a 统计时间 line. Off where such a block may be
+   * a per-row table (京准通: a one-row plan table is one plan, not the account).
+   */
+  untitledByPeriodLine: boolean;
 }
 
 export interface BackendLayout {
@@ -181,7 +186,7 @@ export function readBackendLayout(doc: Document, words: SectionWords): BackendLa
       const root = sectionAround(title, headMarkers, ignore);
       if (root) candidates.push(root);
     }
-  } else {
+  } else if (words.untitledByPeriodLine) {
     for (const { el } of lines) {
       if ([...otherRoots].some((root) => root.contains(el))) continue;
       const root = sectionAround(el, markers, ignore);

@@ -215,6 +215,18 @@ export function hasSkuPriceHook(el: Element, sku: string): boolean {
   return /^\d+$/.test(sku) && (el.classList.contains(`J-p-${sku}`) || el.querySelector(`.J-p-${sku}`) !== null);
 }
 
+/** The SKUs whose price hook (`J-p-<sku>`) the element or its descendants carry. */
+export function hookedSkus(el: Element): string[] {
+  const skus = new Set<string>();
+  for (const node of [el, ...Array.from(el.querySelectorAll('[class*="J-p-"]'))]) {
+    for (const token of Array.from(node.classList)) {
+      const match = /^J-p-(\d{1,20})$/.exec(token);
+      if (match) skus.add(match[1]!);
+    }
+  }
+  return [...skus];
+}
+
 /** True when the element carries JD's PLUS price hook for this SKU (`J-p-p-<sku>`). */
 export function hasSkuPlusHook(el: Element, sku: string): boolean {
   return /^\d+$/.test(sku) && (el.classList.contains(`J-p-p-${sku}`) || el.querySelector(`.J-p-p-${sku}`) !== null);

@@ -37,7 +37,7 @@ const MGETS = /^\/prices\/mgets\?/;
 const WARE_BUSINESS_SOA = /^\/getWareBusiness\?/;
 const WARE_BUSINESS_API = /^\/(?:api|client\.action)?\?(?:[^#]*&)?functionId=pc_detailpage_wareBusiness(?:&|$)/;
 const SUMMARIES = /^\/comment\/productCommentSummaries\.action\?/;
-const PAGE_COMMENTS = /^\/comment\/(?:sku)?productPageComments\.action\?/;
+const PAGE_COMMENTS = /^\/comment\/(?:skuP|p)roductPageComments\.action\?/;
 const SUMMARIES_API = /^\/(?:api|client\.action)?\?(?:[^#]*&)?functionId=pc_club_(?:productCommentSummaries|productPageComments)(?:&|$)/;
 
 /**

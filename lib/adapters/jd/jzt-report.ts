@@ -16,14 +16,15 @@ import { readBackendLayout } from './backend';
 import { isJdJztReportUrl } from './urls';
 import { JZT_DATA_SECTION_TITLES } from './words';
 
-const WORDS = { dataTitles: JZT_DATA_SECTION_TITLES, otherPeriodTitles: [] as readonly string[] };
+// Only the titled summary block: below it, a one-row table is one plan or keyword, not the account.
+const WORDS = { dataTitles: JZT_DATA_SECTION_TITLES, otherPeriodTitles: [] as readonly string[], untitledByPeriodLine: false };
 
 function extractJztReport(doc: Document): Extracted {
   const layout = readBackendLayout(doc, WORDS);
   const issues: CaptureIssue[] = [...layout.issues];
   const extracted: Extracted = { period: layout.period, metrics: [], listing: null, results: null, issues };
   if (layout.roots.length === 0) {
-    issues.push({ field: 'metrics', problem: 'no summary block (数据概览, 数据汇总, 统计时间 …) with figures found on the page' });
+    issues.push({ field: 'metrics', problem: 'no summary block (数据概览, 数据汇总 …) with figures found on the page' });
   } else {
     const found = findMetrics(layout.roots, 'jd', { ignore: layout.ignore });
     extracted.metrics = found.metrics;

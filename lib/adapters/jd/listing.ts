@@ -20,7 +20,7 @@ import { normaliseDigits, parseSalesPhrase } from '../../capture/numbers';
 import { isHiddenInTree, textStream, visibleText } from '../../capture/text';
 import { inlineScriptTexts } from '../embedded-json';
 import type { Extracted, PageAdapter, PageResponse } from '../types';
-import { hasSkuPlusHook, hasSkuPriceHook, ownText, priceLines, priceOfLine, quote, recommendationRegions, samePrice, type JdPriceLine } from './dom';
+import { hasSkuPlusHook, hasSkuPriceHook, hookedSkus, ownText, priceLines, priceOfLine, quote, recommendationRegions, samePrice, type JdPriceLine } from './dom';
 import { JD_COMMENT_ENDPOINTS, JD_PRICE_ENDPOINTS, readJdComments, readJdPrices, type JdCommentRecord, type JdPriceRecord } from './endpoints';
 import { jdItemSku } from './urls';
 import { JD_PROMOTION_CONTROL_WORDS, JD_PROMOTION_ROW_LABELS, JD_SHOP_ACTION_WORDS, normaliseJdPriceLabel } from './words';
@@ -121,6 +121,8 @@ function itemPriceLines(view: ItemView): JdPriceLine[] {
 /** The rendered line that is surely this item's price: JD's hook for this SKU, or a 京东价 line. */
 function isMainPriceLine(line: JdPriceLine, sku: string): boolean {
   if (line.instalment || line.struck || hasSkuPlusHook(line.element, sku)) return false;
+  // A line keyed by another SKU (a bundle, another colour) is that SKU's, whatever its label.
+  if (hookedSkus(line.element).some((other) => other !== sku)) return false;
   return hasSkuPriceHook(line.element, sku) || line.label === normaliseJdPriceLabel('京东价');
 }
 
@@ -168,10 +170,14 @@ function pricesFromPage(lines: JdPriceLine[], sku: string): PriceOutcome {
     if (!side || side.kind === 'shown' || otherPrices.some((known) => samePrice(known, side))) continue;
     otherPrices.push(side);
   }
-  const distinct = mainPrices.filter((price, index) => mainPrices.findIndex((other) => samePrice(other, price)) === index);
+  // One amount shown twice (a sticky header repeats the price, with or without its label) is one price.
+  const sameAmount = (a: Price, b: Price) => a.min === b.min && a.max === b.max;
+  const distinct = mainPrices.filter((price, index) => mainPrices.findIndex((other) => sameAmount(other, price)) === index);
   if (distinct.length === 1) return { price: distinct[0]!, otherPrices: otherPrices.slice(0, 10), issues };
   if (distinct.length > 1) {
     issues.push(`the page shows different prices for this item (${amounts(distinct)}): none kept`);
+  } else if (main.some((line) => line.noData && /暂无报价|待发布|价格待定/.test(line.text))) {
+    issues.push('the page shows no price (暂无报价) and no price data was fetched');
   } else if (main.some((line) => line.noData || !line.figure)) {
     issues.push('the price element is empty (price not loaded) and no price data was fetched');
   } else if (otherPrices.length > 0) {

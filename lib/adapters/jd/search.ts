@@ -145,11 +145,15 @@ function cardPrice(card: Element, titleLinks: Element[], record: JdPriceRecord |
   const lines = priceLines({ root: card, skip: () => false, stopBefore: (el) => titleLinks.some((link) => el.contains(link)) });
   const fromPage = domPrice(lines);
   if (!record) return fromPage;
-  if (record.current === undefined) return { price: null, problem: 'the price data states no price' };
-  // The data is the page's own: it agrees with what the card shows, or neither is kept.
-  if (fromPage.price && fromPage.price.min !== record.current) {
-    return { price: null, problem: `the card shows ¥${fromPage.price.min} but the price data says ¥${record.current}` };
+  // The data's `p` is the card's plain price: it agrees with the plain price the card shows, or
+  // neither is kept. A card showing only a labelled price (到手价) keeps it; the data fills only
+  // cards whose price is not drawn yet.
+  if (fromPage.shown && fromPage.shown.min !== record.current) {
+    const data = record.current === undefined ? 'no price' : `¥${record.current}`;
+    return { price: null, problem: `the card shows ¥${fromPage.shown.min} but the price data says ${data}` };
   }
+  if (fromPage.price || (fromPage.problem !== undefined && fromPage.problem !== 'empty')) return fromPage;
+  if (record.current === undefined) return { price: null, problem: 'the price data states no price' };
   return { price: { min: record.current, kind: 'shown' } };
 }
 

@@ -15,7 +15,7 @@ import { headerShopName, readBackendLayout } from './backend';
 import { isJdSzDashboardUrl, SZ_HOSTS } from './urls';
 import { SZ_DATA_SECTION_TITLES, SZ_OTHER_PERIOD_SECTION_TITLES } from './words';
 
-const WORDS = { dataTitles: SZ_DATA_SECTION_TITLES, otherPeriodTitles: SZ_OTHER_PERIOD_SECTION_TITLES };
+const WORDS = { dataTitles: SZ_DATA_SECTION_TITLES, otherPeriodTitles: SZ_OTHER_PERIOD_SECTION_TITLES, untitledByPeriodLine: true };
 
 function extractSzDashboard(doc: Document): Extracted {
   const layout = readBackendLayout(doc, WORDS);

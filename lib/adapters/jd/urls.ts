@@ -15,7 +15,6 @@ function hostOf(url: URL): string {
   return url.hostname.toLowerCase();
 }
 
-const SKU = /^\d{1,20}$/;
 
 /** The SKU of an item page `item.jd.com/<SKU>.html`, or undefined for any other address. */
 export function jdItemSku(url: URL): string | undefined {
@@ -65,16 +64,4 @@ const JZT_REPORT_PATHS: ReadonlySet<string> = new Set(['/report/index.html', '/r
 
 export function isJdJztReportUrl(url: URL): boolean {
   return isWebPage(url) && hostOf(url) === 'jzt.jd.com' && JZT_REPORT_PATHS.has(url.pathname);
-}
-
-/**
- * The older JD seller product editor `ware.shop.jd.com/ware/publish/ware_editWare.action?wid=N`
- * (edit an existing product). Seen in public automation scripts only; the newer 京麦 editor's
- * address is not known, so it is not matched.
- */
-export function jdEditorWareId(url: URL): string | undefined {
-  if (!isWebPage(url) || hostOf(url) !== 'ware.shop.jd.com') return undefined;
-  if (url.pathname !== '/ware/publish/ware_editWare.action') return undefined;
-  const wid = url.searchParams.get('wid');
-  return wid !== null && SKU.test(wid) ? wid : undefined;
 }

@@ -5,8 +5,8 @@
  *
  * Cards have hashed class names (`_3glhOBhU`) and no goods id in the markup of the real card
  * (../shared/realpages/pdd/pdd-search-decorated-title.html), so cards are found by structure:
- * from each price, climb while the block holds no other goods' title; the block where a title
- * of another goods would come in is the card.
+ * from each price, climb while the block holds no other goods' title or price; the block where
+ * another goods' title or price would come in is the card.
  *
  * Sales: `疯抢136.4万支` is PDD's hot-sale wording of the sales tip (units sold, as 已拼 / 已售; the
  * unit word 支/件 follows). It is read as shown: 1364000 exact (no `+`, so no lower bound), the
@@ -69,15 +69,18 @@ function titleCandidates(root: Element, skip: Skip): Array<{ el: Element; text: 
  * first block whose parent would take in another goods' title is the card. Prices of the same goods
  * in other branches (a struck original price) are taken in on the way.
  */
-function cardOf(line: Element, body: Element, titles: ReadonlySet<Element>): Element {
+function cardOf(line: Element, body: Element, titles: ReadonlySet<Element>, lines: readonly Element[]): Element {
   const titlesIn = (el: Element) => [...titles].filter((title) => el.contains(title));
+  const pricesIn = (el: Element) => lines.filter((other) => el.contains(other)).length;
   let card = line;
   while (card.parentElement && card.parentElement !== body) {
     const parent = card.parentElement;
     const own = titlesIn(card).length;
     const above = titlesIn(parent).length;
-    // A card without a readable title stops before taking in two others' titles.
-    if ((own > 0 && above > own) || (own === 0 && above > 1)) break;
+    // A titled block stops before another title or another block's price (a card whose own title
+    // is too short to be told from a tag); a block without a title before taking in two titles.
+    if (own > 0 && (above > own || pricesIn(parent) > pricesIn(card))) break;
+    if (own === 0 && above > 1) break;
     card = parent;
   }
   return card;
@@ -130,8 +133,10 @@ function findCards(doc: Document): PageCards {
   const titles = new Set(titleCandidates(body, skip).map((candidate) => candidate.el));
   const cards: Element[] = [];
   let strayPrices = 0;
-  for (const line of priceLinesIn(body, skip)) {
-    const card = cardOf(line.element, body, titles);
+  const lines = priceLinesIn(body, skip);
+  const lineElements = lines.map((line) => line.element);
+  for (const line of lines) {
+    const card = cardOf(line.element, body, titles, lineElements);
     if (cards.some((known) => known === card || known.contains(card))) continue;
     // A block taking in a card already found is no card of its own: its price is reported.
     if (cards.some((known) => card.contains(known))) {

@@ -8,8 +8,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleContentMessage } from '../../../lib/background/handle-capture';
 import type { ContentMessage } from '../../../lib/background/messages';
 import type { Capture } from '../../../lib/capture/schema';
+import { adapterForUrl } from '../../../lib/adapters/registry';
 import { listFixtures, isNotRenderedFixture } from '../../../lib/cli/fixtures';
 import { loadHtmlFile } from '../../../lib/cli/load-document';
+import { loadPageResponses } from '../../../lib/cli/responses-file';
 import { startCaptureLoop, type CaptureLoop } from '../../../lib/content/capture-loop';
 import { openDb, type ShopLensDb } from '../../../lib/db/schema';
 
@@ -63,6 +65,10 @@ async function runPage(htmlPath: string) {
       return answer;
     },
   });
+  // Figures fetched after load (the page's `<name>.responses.json`) arrive as the page-world
+  // bridge delivers them once the page's own fetch completes.
+  const adapter = adapterForUrl(url);
+  if (adapter) for (const response of loadPageResponses(htmlPath, adapter, url).responses) loop.addResponse(response, url.href);
   await vi.advanceTimersByTimeAsync(5_000);
   // The database works on real time (setImmediate): let every answer, and what follows it, land.
   for (let settled = 0; settled < pending.length; settled++) await pending[settled];

@@ -5,7 +5,6 @@ import {
   isJdSearchUrl,
   isJdSzDashboardUrl,
   isJdSzItemReportUrl,
-  jdEditorWareId,
   jdItemSku,
 } from '../../../../lib/adapters/jd/urls';
 import { jdAdapters } from '../../../../lib/adapters/jd';
@@ -69,16 +68,6 @@ describe('商智 and 京准通 detectors', () => {
       isJdJztReportUrl(u(url)) ? 'jzt' : undefined,
     ].filter(Boolean);
     expect(found).toEqual(kind ? [kind] : []);
-  });
-});
-
-describe('jdEditorWareId (kept for a future editor adapter)', () => {
-  it.each([
-    ['https://ware.shop.jd.com/ware/publish/ware_editWare.action?wid=10103045034&saleStatus=onSale', '10103045034'],
-    ['https://ware.shop.jd.com/ware/publish/ware_editWare.action?wid=abc', undefined],
-    ['https://ware.shop.jd.com/onSaleWare/onSaleWare_newDoSearch.action', undefined],
-  ])('%s → %s', (url, wid) => {
-    expect(jdEditorWareId(u(url))).toBe(wid);
   });
 });
 
