@@ -176,7 +176,7 @@ function pricesFromPage(lines: JdPriceLine[], sku: string): PriceOutcome {
   if (distinct.length === 1) return { price: distinct[0]!, otherPrices: otherPrices.slice(0, 10), issues };
   if (distinct.length > 1) {
     issues.push(`the page shows different prices for this item (${amounts(distinct)}): none kept`);
-  } else if (main.some((line) => line.noData && /暂无报价|待发布|价格待定/.test(line.text))) {
+  } else if (main.some(showsNoPrice)) {
     issues.push('the page shows no price (暂无报价) and no price data was fetched');
   } else if (main.some((line) => line.noData || !line.figure)) {
     issues.push('the price element is empty (price not loaded) and no price data was fetched');
@@ -374,6 +374,10 @@ function extractListing(doc: Document, url: URL, responses: readonly PageRespons
     issues.push(issue('listing.title', 'no item title (document title or sku-name) on the page'));
     return base;
   }
+  if (!hasLoaded(view, responses)) {
+    issues.push(issue('listing', 'the page has not loaded its price or counts yet (nothing fetched, price element empty): not read'));
+    return base;
+  }
   const listing: Listing = { itemId: sku, title: view.title.slice(0, 300) };
   if (view.title.length > 300) issues.push(issue('listing.title', 'title longer than 300 characters, cut'));
 
@@ -406,15 +410,29 @@ function extractListing(doc: Document, url: URL, responses: readonly PageRespons
 }
 
 /** The page has drawn the item: a title, and a price or counts (fetched, or rendered in JD's price hook). */
+/** The price element says there is no price (暂无报价), as opposed to being still empty. */
+function showsNoPrice(line: JdPriceLine): boolean {
+  return line.noData && /暂无报价|待发布|价格待定/.test(line.text);
+}
+
+/**
+ * The page has loaded its figures: price or comment data fetched for this SKU, or a price (or 暂无报价)
+ * in the element keyed by this SKU, or a review count shown. The static HTML alone (title, empty
+ * price element) is not a listing yet: nothing is read from it.
+ */
+function hasLoaded(view: ItemView, responses: readonly PageResponse[]): boolean {
+  if (readJdPrices(responses).bySku.has(view.sku)) return true;
+  const comments = readJdComments(responses);
+  if (comments.bySku.has(view.sku) || comments.byProduct.has(view.sku)) return true;
+  if (itemPriceLines(view).some((line) => isMainPriceLine(line, view.sku) && (line.figure !== undefined || showsNoPrice(line)))) return true;
+  return reviewsFromPage(view).reviews !== undefined;
+}
+
 function detectListing(doc: Document, url: URL, responses: readonly PageResponse[] = []): boolean {
   const sku = jdItemSku(url);
   if (sku === undefined) return false;
   const view = itemView(doc, sku);
-  if (view.title === undefined) return false;
-  if (readJdPrices(responses).bySku.has(sku)) return true;
-  const comments = readJdComments(responses);
-  if (comments.bySku.has(sku) || comments.byProduct.has(sku)) return true;
-  return itemPriceLines(view).some((line) => isMainPriceLine(line, sku) && line.figure !== undefined);
+  return view.title !== undefined && hasLoaded(view, responses);
 }
 
 export const jdListingAdapter: PageAdapter = {

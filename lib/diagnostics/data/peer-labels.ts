@@ -21,6 +21,9 @@ export const PEER_LABELS: readonly PeerLabel[] = [
   { label: '同行同层平均', role: 'average', rank: 0, name: { zh: '同行同层平均', en: 'same-tier peer average' } },
   { label: '同层平均', role: 'average', rank: 0, name: { zh: '同层平均', en: 'same-tier peer average' } },
   { label: '同行同层均值', role: 'average', rank: 0, name: { zh: '同行同层均值', en: 'same-tier peer average' } },
+  // 京东商智: 同级 is JD's word for 同层 (shops of the same tier); 上级 is the tier above, a target.
+  { label: '同行同级均值', role: 'average', rank: 0, name: { zh: '同行同级均值', en: 'same-tier peer average' } },
+  { label: '同行上级均值', role: 'top', rank: 0, name: { zh: '同行上级均值', en: 'next-tier peer average' } },
   { label: '同行均值', role: 'average', rank: 1, name: { zh: '同行均值', en: 'peer average' } },
   { label: '同行平均', role: 'average', rank: 1, name: { zh: '同行平均', en: 'peer average' } },
   { label: '同行平均值', role: 'average', rank: 1, name: { zh: '同行平均值', en: 'peer average' } },

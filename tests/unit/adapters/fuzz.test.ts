@@ -304,7 +304,7 @@ function entryKey(entry: { itemId?: string; title?: string; rank?: number }): st
  * lost its item id (a digit of it corrupted) is still the same entry: found by its title, else,
  * when the mutation moved nothing, by its position.
  */
-function entryNames(base: Capture, mutated: Capture, reorders: boolean): Map<string, string> {
+function entryNames(base: Capture, mutated: Capture, reorders: boolean, wrongIds: string[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const kind of ['result', 'row'] as const) {
     const list = (capture: Capture) => (kind === 'result' ? (capture.results ?? []) : (capture.items ?? [])) as { itemId?: string; title?: string; rank?: number }[];
@@ -313,8 +313,11 @@ function entryNames(base: Capture, mutated: Capture, reorders: boolean): Map<str
     const byTitle = new Map(before.filter((e) => e.title !== undefined).map((e) => [`title ${maskTitle(e.title!)}`, entryKey(e)]));
     list(mutated).forEach((entry, index) => {
       const key = entryKey(entry);
-      const name = keys.has(key) ? key : byTitle.get(key) ?? (!reorders && before[index] ? entryKey(before[index]!) : key);
+      const titleKey = entry.title !== undefined ? `title ${maskTitle(entry.title)}` : key;
+      const name = keys.has(key) ? key : byTitle.get(titleKey) ?? (!reorders && before[index] ? entryKey(before[index]!) : key);
       names.set(`${kind} ${key}:`, `${kind} ${name}:`);
+      // Found again by title or position but carrying another item id: its figures would be stored on the wrong item.
+      if (name !== key && entry.itemId !== undefined && name.startsWith('item ')) wrongIds.push(`${kind} ${name}:itemId|${name.slice(5)}|${entry.itemId}`);
     });
   }
   return names;
@@ -339,8 +342,12 @@ interface Finding {
 
 function compare(fixture: string, base: Capture, mutated: Capture, variant: Variant): Finding[] {
   const expected = comparedFields(base);
-  const names = entryNames(base, mutated, variant.reorders);
-  const findings: Finding[] = [];
+  const wrongIds: string[] = [];
+  const names = entryNames(base, mutated, variant.reorders, wrongIds);
+  const findings: Finding[] = wrongIds.map((entry) => {
+    const [field, before, after] = entry.split('|') as [string, string, string];
+    return { fixture, mutation: variant.description, field, unmutated: show(before), mutated: show(after) };
+  });
   for (const [field, value] of comparedFields(mutated)) {
     const prefix = /^(?:result|row) [^:]*:/.exec(field)?.[0];
     const original = prefix && names.has(prefix) ? names.get(prefix)! + field.slice(prefix.length) : field;

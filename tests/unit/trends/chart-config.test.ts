@@ -21,6 +21,9 @@ function series(days: number[], extra: (d: number) => Partial<Parameters<typeof 
   return seriesFromObservations(days.map((d) => obs(ITEM, 'sales', { day: day(d), value: 100 + d, ...extra(d) })))!;
 }
 
+/** The dataset's segment dash function (typed loosely by chart.js). */
+const segmentDash = (set: { segment?: unknown }) => (set.segment as { borderDash: (ctx: ScriptableLineSegmentContext) => number[] | undefined }).borderDash;
+
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 describe('chartPointsOf', () => {
@@ -83,12 +86,11 @@ describe('buildTrendChartConfig', () => {
       lang: 'en',
     });
     const set = mixed.data.datasets[0]!;
-    const dash = (p0: number, p1: number) =>
-      (set.segment!.borderDash as (ctx: ScriptableLineSegmentContext) => number[] | undefined)({ p0DataIndex: p0, p1DataIndex: p1, datasetIndex: 0 } as ScriptableLineSegmentContext);
+    const dash = (p0: number, p1: number) => segmentDash(set)({ p0DataIndex: p0, p1DataIndex: p1, datasetIndex: 0 } as ScriptableLineSegmentContext);
     expect(dash(0, 1)).toEqual([5, 4]);
     expect(dash(1, 2)).toEqual([5, 4]);
     const exact = buildTrendChartConfig({ lines: [{ id: ITEM, label: 'x', series: series([0, 1]) }], unit: 'count', lang: 'en' }).data.datasets[0]!;
-    expect((exact.segment!.borderDash as (ctx: ScriptableLineSegmentContext) => unknown)({ p0DataIndex: 0, p1DataIndex: 1, datasetIndex: 0 } as ScriptableLineSegmentContext)).toBeUndefined();
+    expect(segmentDash(exact)({ p0DataIndex: 0, p1DataIndex: 1, datasetIndex: 0 } as ScriptableLineSegmentContext)).toBeUndefined();
   });
 
   it('lets chart.js decimate (LTTB) a long line without gaps', () => {

@@ -24,6 +24,8 @@ function page(body: string, title = `【北辰台灯】${TITLE}【行情 报价 
 }
 
 const NAME = `<div class="sku-name">${TITLE}</div>`;
+/** A shown review count: the page has loaded even when its price element is empty. */
+const COUNTED = '<div id="comment-count"><p>累计评价</p><a class="count">1万+</a></div>';
 const hook = (price: string, sku = SKU) =>
   `<div class="summary-price"><div class="dt">京 东 价</div><div class="dd"><span class="p-price"><span>￥</span><span class="price J-p-${sku}">${price}</span></span></div></div>`;
 
@@ -82,7 +84,11 @@ describe('price from the fetched data', () => {
 
   it('never takes another SKU’s price from a shared response', () => {
     const other: PageResponse = { endpoint: 'price-mgets', url: 'https://p.3.cn/prices/mgets?skuIds=J_1,J_2', body: [{ id: 'J_1', p: '5.00' }, { id: 'J_2', p: '6.00' }] };
-    const { listing, issues } = extract(page(NAME + hook('')), [other]);
+    // Another SKU's data does not make this page loaded, and nothing of it is read.
+    const empty = extract(page(NAME + hook('')), [other]);
+    expect(empty.listing).toBeNull();
+    expect(jdListingAdapter.detect(page(NAME + hook('')), URL_, [other])).toBe(false);
+    const { listing, issues } = extract(page(NAME + hook('') + COUNTED), [other]);
     expect(listing?.price).toBeUndefined();
     expect(problems(issues, 'listing.price')).toEqual(['the price element is empty (price not loaded) and no price data was fetched']);
   });
@@ -98,7 +104,8 @@ describe('price from the rendered page (no fetched data)', () => {
       NAME +
       hook('59.00', '100099990000') +
       '<div class="summary-plus"><span>￥</span><span class="price J-p-p-100012345678">189.00</span><img alt="PLUS"></div>' +
-      '<div class="other"><span>￥</span><span>179.00</span></div>';
+      '<div class="other"><span>￥</span><span>179.00</span></div>' +
+      COUNTED;
     const { listing, issues } = extract(page(body));
     expect(listing?.price).toBeUndefined();
     expect(listing?.otherPrices).toEqual([{ min: 189, kind: 'member', label: 'PLUS价' }]);
@@ -110,7 +117,7 @@ describe('price from the rendered page (no fetched data)', () => {
     ['每期', '<div><span>￥33.25</span><span>/期</span><span>x12</span></div>'],
     ['免息', '<div><span>￥133.00</span><span>3期免息</span></div>'],
   ])('never reads an instalment (%s) as the price', (_name, line) => {
-    const { listing, issues } = extract(page(NAME + line));
+    const { listing, issues } = extract(page(NAME + line + COUNTED));
     expect(listing?.price).toBeUndefined();
     expect(listing?.otherPrices).toBeUndefined();
     expect(problems(issues, 'listing.price')).toEqual(['only an instalment line shows a price']);
@@ -188,6 +195,8 @@ describe('detect', () => {
     ['a title and a rendered price', NAME + hook('199.00'), [], true],
     ['a title and fetched data', NAME + hook(''), [priceOf('99.00')], true],
     ['a title and an empty price element', NAME + hook(''), [], false],
+    ['a title and 暂无报价', NAME + hook('暂无报价'), [], true],
+    ['a title and a shown review count', NAME + hook('') + COUNTED, [], true],
     ['a price without a title', hook('199.00'), [], false],
   ] as const)('%s → %s', (_name, body, responses, expected) => {
     const title = body.includes('sku-name') ? undefined : '京东';
