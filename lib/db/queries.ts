@@ -162,6 +162,11 @@ export async function observationsForDiagnosis(db: ShopLensDb, request: Observat
 
 // ---------------------------------------------------------------------------------------------
 // Trends and the watchlist (lib/trends, lib/watch, components/trends)
+//
+// Observations and captures are read through their compound indexes over one key range. The
+// watchlist tables are small (what the operator pinned, what it raised) and are read through
+// their simple indexes, always over one key or range or stopped at a limit
+// (tests/unit/db/trend-queries.test.ts).
 
 /**
  * One entity's observations of one metric between two days (ISO dates, both included; either

@@ -4,7 +4,7 @@
  * look; own daily sales moving 30 % from one day to the next is worth a look.
  */
 import type { EntityKind } from '../db/schema';
-import type { WatchRole, WatchRule } from './types';
+import type { WatchRule } from './types';
 
 export const DEFAULT_RULES: Readonly<Record<EntityKind, readonly WatchRule[]>> = {
   item: [
@@ -21,6 +21,7 @@ export const DEFAULT_RULES: Readonly<Record<EntityKind, readonly WatchRule[]>> =
   keyword: [{ id: 'medianPrice', type: 'change', enabled: true, metric: 'medianPrice', direction: 'both', percent: 10 }],
 };
 
-export function defaultRules(kind: EntityKind, _role: WatchRole = 'unset'): WatchRule[] {
+/** Fresh copies of the default rules of a kind (the operator's edits never touch the defaults). */
+export function defaultRules(kind: EntityKind): WatchRule[] {
   return DEFAULT_RULES[kind].map((rule) => ({ ...rule }));
 }

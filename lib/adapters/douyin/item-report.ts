@@ -22,7 +22,9 @@ import { COMPASS_HOST, FXG_HOST, isCompassProductListUrl, isFxgProductListUrl } 
 import { PRODUCT_COLUMNS, PRODUCT_ID_COLUMNS, PRODUCT_TABLE_LABELS, RANK_COLUMNS } from './words';
 
 const MAX_ROWS = 200;
-const ID_IN_CELL = /(?:商品)?ID\s*[:：]?\s*(\d{6,25})/i;
+// The id must end where the digits end: `ID: 3691230x0000…` (a garbled or font-obfuscated digit) is
+// no id, never its first seven digits (tests/unit/adapters/fuzz.test.ts).
+const ID_IN_CELL = /(?:商品)?ID\s*[:：]?\s*(\d{6,25})(?=$|[\s,，;；|/)）\]】])/i;
 const ID_TEXT = /^[\w-]{1,40}$/;
 const PRICE_FRAGMENT = /[¥￥]\s*\d[\d,]*(?:\.\d+)?(?:\s*[-~至]\s*[¥￥]?\s*\d[\d,]*(?:\.\d+)?)?/g;
 const CODE_FRAGMENT = /商家编码\s*[:：]?\s*\S*/g;
