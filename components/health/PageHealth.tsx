@@ -10,23 +10,29 @@
  */
 import type { CaptureRow } from '../../lib/db/schema';
 import { pageHealth } from '../../lib/health/page-health';
-import { metricName, type Lang } from '../../lib/i18n';
+import type { Lang } from '../../lib/i18n';
 import { formatDateTime } from '../../lib/i18n/format';
+import { issueFieldName, issueText } from '../../lib/i18n/issue-text';
 import { useI18n } from '../../lib/i18n/react';
 import './health.css';
 
-/** `metrics.payAmount` → 支付金额 / Payment amount, when the metric is registered. */
-function fieldName(field: string, lang: Lang): string | undefined {
-  const metric = /^metrics\.(.+)$/.exec(field)?.[1];
-  return metric ? metricName(metric, lang) : undefined;
-}
-
 function Field({ field, lang }: { field: string; lang: Lang }) {
-  const name = fieldName(field, lang);
+  // `metrics.payAmount` → 支付金额 / Sales amount, `listing.price` → 价格, when the field is known.
+  const name = issueFieldName(field, lang);
   return (
     <>
       {name ? <span className="health-field-name">{name}</span> : null} <code className="health-field">{field}</code>
     </>
+  );
+}
+
+/** The adapter's reason in the operator's language; the sentence as the adapter wrote it stays on hover. */
+function Problem({ problem, lang }: { problem: string; lang: Lang }) {
+  const text = issueText(problem, lang);
+  return (
+    <div className="health-problem" title={text === problem ? undefined : problem}>
+      {text}
+    </div>
   );
 }
 
@@ -65,7 +71,7 @@ export function PageHealth({ captures }: { captures: readonly CaptureRow[] }) {
               <div>
                 <Field field={missing.field} lang={lang} />
               </div>
-              <div className="health-problem">{missing.problem}</div>
+              <Problem problem={missing.problem} lang={lang} />
               <div className="health-since">
                 {missing.atLeast
                   ? t('health.missingAtLeastSince', { count: missing.captures, time: formatDateTime(missing.since) })

@@ -38,7 +38,7 @@ export function TrendPointList({ series, label }: { series: TrendSeries; label: 
           </li>
         ) : (
           <li key={`gap-${entry.gap.from}`} className="trend-gap" data-testid="trend-gap" data-from={entry.gap.from} data-to={entry.gap.to}>
-            {t('trends.gap', { from: entry.gap.from, to: entry.gap.to })}
+            {entry.gap.from === entry.gap.to ? t('trends.gapDay', { day: entry.gap.from }) : t('trends.gap', { from: entry.gap.from, to: entry.gap.to })}
           </li>
         ),
       )}

@@ -1,7 +1,9 @@
+import { hostPatternsOf } from './lookup';
 import { ADAPTERS } from './registry';
 
 /**
- * Match patterns for every host an adapter reads. Used for the content script's `matches`
- * and the manifest's host_permissions, so the two cannot drift apart.
+ * Match patterns for every host an adapter reads: the manifest's host_permissions. Each
+ * platform's capture content script matches its own platform's share of them
+ * (entrypoints/<platform>-capture.content.ts), so the two cannot drift apart.
  */
-export const adapterHostPatterns: string[] = [...new Set(ADAPTERS.flatMap((adapter) => adapter.hosts))].sort();
+export const adapterHostPatterns: string[] = hostPatternsOf(ADAPTERS);

@@ -3,6 +3,7 @@
  * whose URL detector accepts it; tests/unit/adapters/url-detectors.test.ts checks that
  * each adapter's sample URLs are accepted by it and by no other.
  */
+import { findAdapter } from './lookup';
 import type { PageAdapter } from './types';
 import { taobaoAdapters } from './taobao';
 import { douyinAdapters } from './douyin';
@@ -12,7 +13,7 @@ import { pinduoduoAdapters } from './pinduoduo';
 export const ADAPTERS: readonly PageAdapter[] = [...taobaoAdapters, ...douyinAdapters, ...jdAdapters, ...pinduoduoAdapters];
 
 export function adapterForUrl(url: URL, adapters: readonly PageAdapter[] = ADAPTERS): PageAdapter | undefined {
-  return adapters.find((adapter) => adapter.matchesUrl(url));
+  return findAdapter(url, adapters);
 }
 
 export function adapterById(id: string): PageAdapter | undefined {

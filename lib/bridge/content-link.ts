@@ -12,7 +12,7 @@
  * Browser specifics (WXT's injectScript, crypto) are passed in, so this is tested with jsdom.
  * Content-script code: no zod, React or Dexie.
  */
-import { adapterForUrl } from '../adapters/registry';
+import { findAdapter } from '../adapters/lookup';
 import { matchesAnyPattern } from '../adapters/match-pattern';
 import type { EndpointSpec, PageAdapter, PageResponse } from '../adapters/types';
 import { boundedUrl } from '../content/capture-loop';
@@ -57,7 +57,7 @@ const MAX_LOGGED_REJECTIONS = 20;
 
 function adapterAt(adapters: readonly PageAdapter[], href: string): PageAdapter | undefined {
   try {
-    return adapterForUrl(new URL(boundedUrl(href)), adapters);
+    return findAdapter(new URL(boundedUrl(href)), adapters);
   } catch {
     return undefined;
   }

@@ -786,6 +786,8 @@ export interface TableRowReading {
   row: number;
   /** Texts of the cells whose header is not a metric (排名, 产品名称 …), keyed by header text. */
   cells: Record<string, string>;
+  /** The cells behind `cells`, same keys: for what text alone does not give (an item link's id). */
+  cellElements?: Record<string, Element>;
   metrics: MetricReading[];
   issues: CaptureIssue[];
 }
@@ -824,7 +826,10 @@ export function readTableRows(root: ParentNode, platform: Platform, options: Fin
           if (!isMetric) {
             const cell = cellAtColumn(row, column);
             const name = visibleText(headerCell);
-            if (cell && name) reading.cells[name] = visibleText(cell);
+            if (cell && name) {
+              reading.cells[name] = visibleText(cell);
+              (reading.cellElements ??= {})[name] = cell;
+            }
           }
           column += span(headerCell);
         }

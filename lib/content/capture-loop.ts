@@ -25,7 +25,7 @@
  * tested with jsdom and fake timers. Content-script code: no zod, React or Dexie here; types
  * only from the schema and message modules (tests/unit/content/import-graph.test.ts checks it).
  */
-import { ADAPTERS, adapterForUrl } from '../adapters/registry';
+import { findAdapter } from '../adapters/lookup';
 import { captureFrom } from '../adapters/run';
 import type { PageAdapter, PageResponse } from '../adapters/types';
 import type { CaptureResponse, ContentMessage, PageState } from '../background/messages';
@@ -63,8 +63,8 @@ export interface CaptureLoopEnv {
   /** runtime.sendMessage: resolves with the background's answer. */
   send(message: ContentMessage): Promise<unknown>;
   timers: LoopTimers;
-  /** Defaults to every registered adapter. */
-  adapters?: readonly PageAdapter[];
+  /** The content script's own platform adapters (switched-off ones already removed). */
+  adapters: readonly PageAdapter[];
   options?: Partial<CaptureLoopOptions>;
   /** Where adapter and messaging failures go; defaults to console.debug. */
   log?(message: string, detail?: unknown): void;
@@ -142,7 +142,7 @@ function isCaptureResponse(value: unknown): value is CaptureResponse {
 export function startCaptureLoop(env: CaptureLoopEnv): CaptureLoop {
   const options: CaptureLoopOptions = { ...DEFAULT_LOOP_OPTIONS, ...env.options };
   const { document: doc, timers } = env;
-  const adapters = env.adapters ?? ADAPTERS;
+  const { adapters } = env;
   const log = env.log ?? ((message: string, detail?: unknown) => console.debug(`ShopLens: ${message}`, detail ?? ''));
   const Observer = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
 
@@ -374,7 +374,7 @@ export function startCaptureLoop(env: CaptureLoopEnv): CaptureLoop {
 
   function pickAdapter(href: string): PageAdapter | undefined {
     try {
-      return adapterForUrl(new URL(boundedUrl(href)), adapters);
+      return findAdapter(new URL(boundedUrl(href)), adapters);
     } catch (error) {
       log('adapter selection failed', error);
       return undefined;

@@ -3,6 +3,9 @@
  * right after the title input with the length against the limit (the editor's own counter's
  * limit when it shows one) and the forbidden and risky words, updated as the operator types.
  *
+ * Its own content script on the editor hosts (entrypoints/title-assist.content.ts), so the word
+ * packs never load in the other marketplace tabs.
+ *
  * Why it is built like this:
  * - Content-script code: it runs the jieba-free audit (lib/titles/audit.ts without tokens), no
  *   zod, React, Dexie or jieba (tests/unit/content/import-graph.test.ts walks the entrypoint).

@@ -474,6 +474,7 @@ export const MESSAGES = {
   'trends.chartLabel': { zh: '{metric}走势图', en: '{metric} over time' },
   'trends.points': { zh: '逐日数值', en: 'Values by day' },
   'trends.gap': { zh: '{from} ~ {to} 未观察到', en: '{from} to {to}: not observed' },
+  'trends.gapDay': { zh: '{day} 未观察到', en: '{day}: not observed' },
   'trends.point.atLeast': { zh: '下限值', en: 'lower bound' },
   'trends.point.estimated': { zh: '估计值', en: 'estimate' },
   'trends.legend.atLeast': { zh: '三角点、虚线：下限值（如“10万+”）', en: 'Triangles, dashed: lower bounds (such as “10万+”)' },

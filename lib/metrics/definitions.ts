@@ -210,7 +210,15 @@ export const METRIC_DEFINITIONS = [
     unit: 'yuan',
     name: { zh: '平均千次展现费用', en: 'Cost per mille' },
     higherIsBetter: false,
-    labels: { common: ['平均千次展现费用', '千次展现费用'], douyin: ['平均千次展示费用'], jd: ['千次展现成本'] },
+    labels: { common: ['平均千次展现费用', '千次展现费用'], douyin: ['平均千次展示费用'], jd: ['千次展现成本'], taobao: ['千次展现花费'] },
+  },
+  {
+    // 直通车 / 万相台: 平均点击花费 = 花费 / 点击量, yuan per click.
+    id: 'cpc',
+    unit: 'yuan',
+    name: { zh: '平均点击花费', en: 'Cost per click' },
+    higherIsBetter: false,
+    labels: { taobao: ['平均点击花费'] },
   },
   {
     id: 'roi',
@@ -226,14 +234,15 @@ export const METRIC_DEFINITIONS = [
     unit: 'yuan',
     name: { zh: '推广交易额', en: 'Ad-attributed sales' },
     higherIsBetter: true,
-    labels: { pinduoduo: ['交易额'] },
+    // 直通车 / 万相台 reports: 总成交金额 is what the ads brought (直接 + 间接), not the shop's 支付金额.
+    labels: { pinduoduo: ['交易额'], taobao: ['总成交金额'] },
   },
   {
     id: 'adOrders',
     unit: 'count',
     name: { zh: '推广成交笔数', en: 'Ad-attributed orders' },
     higherIsBetter: true,
-    labels: { pinduoduo: ['成交笔数'] },
+    labels: { pinduoduo: ['成交笔数'], taobao: ['总成交笔数'] },
   },
   {
     id: 'gpm',

@@ -7,12 +7,15 @@
  * forgotten so the next call can retry.
  */
 import { createSegmenter, type Segmenter } from './segment';
+// jieba-wasm finds its .wasm with `new URL('jieba_rs_wasm_bg.wasm', import.meta.url)`, a bare
+// name the bundler does not follow: in the built extension that became `self.location.href`,
+// a fetch of /jieba_rs_wasm_bg.wasm that the package never emitted (the panel failed to load
+// it). Importing the file with `?url` makes Vite emit it as an asset and gives its address.
+// (The package's `exports` do not list the .wasm, hence the path into node_modules.)
+import bundledWasmUrl from '../../node_modules/jieba-wasm/pkg/web/jieba_rs_wasm_bg.wasm?url';
 
 export interface WebSegmenterOptions {
-  /**
-   * Where the .wasm file is. By default jieba-wasm resolves `jieba_rs_wasm_bg.wasm` next to its
-   * own module (`new URL(…, import.meta.url)`), which the bundler emits as an asset.
-   */
+  /** Where the .wasm file is; by default the asset the bundler emitted for it (see above). */
   wasm?: string | URL;
 }
 
@@ -21,7 +24,7 @@ let pending: Promise<Segmenter> | undefined;
 export function loadWebSegmenter(options: WebSegmenterOptions = {}): Promise<Segmenter> {
   pending ??= (async () => {
     const jieba = await import('jieba-wasm/web');
-    await jieba.default(options.wasm ? { module_or_path: options.wasm } : undefined);
+    await jieba.default({ module_or_path: options.wasm ?? bundledWasmUrl });
     return createSegmenter(jieba);
   })().catch((error: unknown) => {
     pending = undefined;

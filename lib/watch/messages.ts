@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { PLATFORMS } from '../capture/schema';
 
 const text = (max: number) => z.string().max(max);
-const key = text(200).min(3);
+// Keys embed a keyword from a page address (up to 2048 characters) after `<platform>:keyword:`.
+const key = text(2200).min(3);
 const percent = z.number().finite().positive().max(1000);
 const amount = z.number().finite().positive().max(1e9);
 const ruleId = text(40).min(1);
@@ -34,7 +35,7 @@ export const panelMessageSchema = z.discriminatedUnion('type', [
     key,
     platform: z.enum(PLATFORMS),
     kind: z.enum(['shop', 'item', 'keyword']),
-    ref: text(120).min(1),
+    ref: text(2100).min(1),
     name: text(300),
     role: role.optional(),
     url: z.string().url().max(2048).optional(),
@@ -47,7 +48,7 @@ export const panelMessageSchema = z.discriminatedUnion('type', [
     rules: z.array(watchRuleSchema).max(20).optional(),
     refresh: z.boolean().optional(),
   }),
-  z.object({ type: z.literal('alerts:seen'), ids: z.array(text(400)).max(500).optional() }),
+  z.object({ type: z.literal('alerts:seen'), ids: z.array(text(2400)).max(500).optional() }),
   z.object({ type: z.literal('alerts:clear') }),
   z.object({
     type: z.literal('refresh:settings'),

@@ -231,7 +231,9 @@ export function evaluateRules(rules: readonly WatchRule[], state: WatchState, re
           const memory: ChangeMemory = { ...(next.change?.[memoryKey] ?? {}) };
           const earlier = baseline.values?.get(`${value.metric}|${value.group}`);
           const base = earlier ? remembered(earlier, earlier.at) : undefined;
-          const periodic = value.group !== SNAPSHOT_GROUP && (groupLengthDays(value.group) !== undefined || value.group === 'month');
+          // `snapshot:<price kind>`: a listing's price of one kind, still a figure without a period.
+          const snapshot = value.group === SNAPSHOT_GROUP || value.group.startsWith(`${SNAPSHOT_GROUP}:`);
+          const periodic = !snapshot && (groupLengthDays(value.group) !== undefined || value.group === 'month');
           const alert = periodic
             ? evaluatePeriodicChange(rule, value, memory, base, reading.at)
             : evaluateSnapshotChange(rule, value, memory, base, reading.at);

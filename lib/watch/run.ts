@@ -86,6 +86,11 @@ function listingsOfShop(watch: WatchRow, capture: Capture, captureEntityKey: str
   return found;
 }
 
+/** The group of a listing's price of one kind (券后, 页面价 …): prices of different kinds never compare. */
+export function priceKindGroup(kind: string): string {
+  return `${SNAPSHOT_GROUP}:${kind}`;
+}
+
 function readingFor(watch: WatchRow, capture: Capture, captureId: string, entityKey: string, observations: readonly ObservationRow[]): WatchReading {
   const day = dayOf(capture);
   const values = observations.filter((row) => row.entityKey === watch.key).map(readingValueOf);
@@ -96,6 +101,9 @@ function readingFor(watch: WatchRow, capture: Capture, captureId: string, entity
       reading.values = [...values, ...marketValues(capture, day, metrics)];
     }
     if (capture.listing && watch.kind === 'item') {
+      const kind = capture.listing.price?.kind;
+      // A coupon price and a shown price are different figures: compare each only with its own kind.
+      reading.values = reading.values.map((value) => (value.metric === 'price' && kind ? { ...value, group: priceKindGroup(kind) } : value));
       reading.title = capture.listing.title;
       const state = stockStateOf(capture.listing.stock);
       if (state) reading.stock = { state, ...(capture.listing.stock?.text ? { text: capture.listing.stock.text } : {}) };
@@ -119,7 +127,18 @@ async function baselineFor(db: ShopLensDb, watch: WatchRow, reading: WatchReadin
       const key = `${value.metric}|${value.group}`;
       if (baseline.values?.has(key)) continue;
       let earlier: (ReadingValue & { at: string }) | undefined;
-      if (isMarketMetric(value.metric)) {
+      if (value.metric === 'price' && value.group.startsWith(`${SNAPSHOT_GROUP}:`)) {
+        // Observations do not say the price kind; the earlier capture does.
+        const previous = await db.captures
+          .where('[entityKey+capturedAt]')
+          .between([watch.key, Dexie.minKey], [watch.key, reading.at], true, false)
+          .last();
+        const price = previous?.capture.listing?.price;
+        if (previous && price && priceKindGroup(price.kind) === value.group) {
+          earlier = { metric: 'price', group: value.group, unit: 'yuan', value: price.min, bound: 'exact', day: dayOf(previous.capture), at: previous.capturedAt };
+          if (price.max !== undefined) earlier.max = price.max;
+        }
+      } else if (isMarketMetric(value.metric)) {
         const previous = await db.captures
           .where('[entityKey+capturedAt]')
           .between([watch.key, Dexie.minKey], [watch.key, reading.at], true, false)

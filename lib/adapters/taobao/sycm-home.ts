@@ -85,7 +85,7 @@ function elementsTitled(doc: Document, titles: readonly string[]): Array<{ el: E
 }
 
 /** The innermost visible elements whose text is a period line (`统计时间 2026-11-21`). */
-function periodLines(doc: Document): Array<{ el: Element; period: Period }> {
+export function periodLines(doc: Document): Array<{ el: Element; period: Period }> {
   const lines: Array<{ el: Element; period: Period }> = [];
   const body = doc.body;
   if (!body) return lines;
@@ -110,7 +110,7 @@ function periodLines(doc: Document): Array<{ el: Element; period: Period }> {
  * 统计时间 line. The picker's dropdown lists every choice in <li> options, so list items and
  * option roles are skipped: the current choice is the one shown outside the list.
  */
-function pickerPeriod(doc: Document): Period | null {
+export function pickerPeriod(doc: Document): Period | null {
   const body = doc.body;
   if (!body) return null;
   for (const el of Array.from(body.querySelectorAll('*'))) {
@@ -244,7 +244,7 @@ function plausibleShopName(text: string): boolean {
  * - the one visible short text ending in 店.
  * Hidden switcher lists, links and menus are skipped; two different candidates give no name.
  */
-function readShopName(doc: Document): string | undefined {
+export function readShopName(doc: Document): string | undefined {
   const header = doc.querySelector('header,[role="banner"]');
   if (!header) return undefined;
   const visibleLeaves = Array.from(header.querySelectorAll('*')).filter(

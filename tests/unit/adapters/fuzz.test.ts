@@ -92,7 +92,8 @@ interface Variant {
 const FIGURE_TEXT = /^[\d.,，万亿wW+＋%％¥￥:：~～\s\-—]+$/;
 const NON_DIGITS = ['x', '?', '口'];
 const BLOCK_TAGS = ['div', 'li', 'tr', 'p', 'section', 'table', 'ul', 'ol', 'dl', 'dd', 'dt', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'script', 'tbody', 'thead'];
-const FILLER = 'x填'.repeat(50_000);
+const FILLER_UNIT = '填充';
+const FILLER = FILLER_UNIT.repeat(50_000);
 
 function isFigureText(text: string): boolean {
   const trimmed = text.trim();
@@ -186,7 +187,13 @@ function truncatedSource(html: string, random: Random): { html: string; descript
 
 function injectHugeText(doc: Document, random: Random): string | undefined {
   const containers = [...doc.querySelectorAll('body, body *')].filter(
-    (element) => element.tagName !== 'SCRIPT' && element.tagName !== 'STYLE' && element.children.length >= 1 && [...element.childNodes].every((node) => node.nodeType !== 3 || node.textContent!.trim() === ''),
+    (element) =>
+      element.tagName !== 'SCRIPT' &&
+      element.tagName !== 'STYLE' &&
+      element.children.length >= 1 &&
+      [...element.childNodes].every((node) => node.nodeType !== 3 || node.textContent!.trim() === '') &&
+      // Not between the spans of one split figure (`<span>45678</span><span>.9</span>`).
+      ![...element.children].some(isFigureFragment),
   );
   const parent = pick(random, containers);
   if (!parent) return undefined;
@@ -296,8 +303,10 @@ export function comparedFields(capture: Capture): Map<string, unknown> {
   return fields;
 }
 
-function entryKey(entry: { itemId?: string; title?: string; rank?: number }): string {
-  return entry.itemId !== undefined ? `item ${entry.itemId}` : entry.title !== undefined ? `title ${maskTitle(entry.title)}` : `rank ${entry.rank}`;
+/** An item listed twice on a search page (organic and as an ad) is two results: the ad flag tells them apart. */
+function entryKey(entry: { itemId?: string; title?: string; rank?: number; sponsored?: boolean }): string {
+  const ad = entry.sponsored ? ' ad' : '';
+  return entry.itemId !== undefined ? `item ${entry.itemId}${ad}` : entry.title !== undefined ? `title ${maskTitle(entry.title)}${ad}` : `rank ${entry.rank}`;
 }
 
 /**
@@ -311,21 +320,45 @@ function entryNames(base: Capture, mutated: Capture, reorders: boolean, wrongIds
     const list = (capture: Capture) => (kind === 'result' ? (capture.results ?? []) : (capture.items ?? [])) as { itemId?: string; title?: string; rank?: number }[];
     const before = list(base);
     const keys = new Set(before.map(entryKey));
-    const byTitle = new Map(before.filter((e) => e.title !== undefined).map((e) => [`title ${maskTitle(e.title!)}`, entryKey(e)]));
+    const byTitle = new Map(before.filter((e) => e.title !== undefined).map((e) => [`title ${maskTitle(e.title!)}${(e as { sponsored?: boolean }).sponsored ? ' ad' : ''}`, entryKey(e)]));
+    // A rank printed on the page moves with its row: the same rank is the same row.
+    const byRank = new Map(before.filter((e) => e.rank !== undefined).map((e) => [e.rank, entryKey(e)]));
     list(mutated).forEach((entry, index) => {
       const key = entryKey(entry);
-      const titleKey = entry.title !== undefined ? `title ${maskTitle(entry.title)}` : key;
-      const name = keys.has(key) ? key : byTitle.get(titleKey) ?? (!reorders && before[index] ? entryKey(before[index]!) : key);
+      const titleKey = entry.title !== undefined ? `title ${maskTitle(entry.title)}${(entry as { sponsored?: boolean }).sponsored ? ' ad' : ''}` : key;
+      const name = keys.has(key)
+        ? key
+        : (byTitle.get(titleKey) ?? (entry.rank !== undefined ? byRank.get(entry.rank) : undefined) ?? (!reorders && before[index] ? entryKey(before[index]!) : key));
       names.set(`${kind} ${key}:`, `${kind} ${name}:`);
       // Found again by title or position but carrying another item id: its figures would be stored on the wrong item.
-      if (name !== key && entry.itemId !== undefined && name.startsWith('item ')) wrongIds.push(`${kind} ${name}:itemId|${name.slice(5)}|${entry.itemId}`);
+      if (name !== key && entry.itemId !== undefined && name.startsWith('item ')) wrongIds.push(`${kind} ${name}:itemId|${name.slice(5).replace(/ ad$/, '')}|${entry.itemId}`);
     });
   }
   return names;
 }
 
+/**
+ * A title on the mutated page is the unmutated title, or it with a piece cut out (an inline
+ * element of the title deleted, the source truncated inside it) or with the filler inserted: the
+ * page's own title text changed. Any other text is another element taken for the title.
+ */
+function sameTitle(before: string, after: string): boolean {
+  const shown = after.split(FILLER_UNIT).join('').replace(/\s+/g, ' ').trim();
+  const whole = before.replace(/\s+/g, ' ').trim();
+  if (shown === whole) return true;
+  // Only the filler: the injected text inside the title element was taken as (part of) the title.
+  if (shown === '') return after.includes(FILLER_UNIT);
+  for (let cut = 0; cut <= shown.length; cut++) {
+    const head = shown.slice(0, cut).trim();
+    const tail = shown.slice(cut).trim();
+    if (whole.startsWith(head) && whole.endsWith(tail) && head.length + tail.length <= whole.length) return true;
+  }
+  return false;
+}
+
 function sameValue(field: string, before: unknown, after: unknown): boolean {
   if (before === undefined) return false;
+  if (field.endsWith(':title')) return sameTitle(before as string, after as string);
   if (field.endsWith(':price')) {
     const [b, a] = [before as { min: number; max?: number }, after as { min: number; max?: number }];
     return b.min === a.min && (a.max === undefined || a.max === b.max);
@@ -350,8 +383,9 @@ function compare(fixture: string, base: Capture, mutated: Capture, variant: Vari
     return { fixture, mutation: variant.description, field, unmutated: show(before), mutated: show(after) };
   });
   for (const [field, value] of comparedFields(mutated)) {
-    const prefix = /^(?:result|row) [^:]*:/.exec(field)?.[0];
-    const original = prefix && names.has(prefix) ? names.get(prefix)! + field.slice(prefix.length) : field;
+    // Titles may hold colons (`ID: …`): the entry is the longest known prefix of the field.
+    const prefix = [...names.keys()].filter((name) => field.startsWith(name)).sort((a, b) => b.length - a.length)[0];
+    const original = prefix ? names.get(prefix)! + field.slice(prefix.length) : field;
     const before = expected.get(original);
     if (!sameValue(field, before, value)) findings.push({ fixture, mutation: variant.description, field: original, unmutated: before === undefined ? undefined : show(before), mutated: show(value) });
   }

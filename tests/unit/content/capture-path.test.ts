@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleContentMessage } from '../../../lib/background/handle-capture';
 import type { ContentMessage } from '../../../lib/background/messages';
 import type { Capture } from '../../../lib/capture/schema';
-import { adapterForUrl } from '../../../lib/adapters/registry';
+import { ADAPTERS, adapterForUrl } from '../../../lib/adapters/registry';
 import { listFixtures, isNotRenderedFixture } from '../../../lib/cli/fixtures';
 import { loadHtmlFile } from '../../../lib/cli/load-document';
 import { loadPageResponses } from '../../../lib/cli/responses-file';
@@ -53,6 +53,7 @@ async function runPage(htmlPath: string) {
   loop = startCaptureLoop({
     document: doc,
     currentUrl: () => url.href,
+    adapters: ADAPTERS,
     timers: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
     // What Chrome does: the background receives the message with the tab's sender info.
     send: (message) => {

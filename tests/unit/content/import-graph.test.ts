@@ -63,14 +63,14 @@ function packageOf(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
 
-/** Every package reachable at runtime from `entry`, with one import chain that reaches it. */
-function reachablePackages(entry: string): Map<string, string[]> {
+/** Every package and project file reachable at runtime from `entry`, with one import chain that reaches it. */
+function reachable(entry: string): { packages: Map<string, string[]>; files: Map<string, string[]> } {
   const packages = new Map<string, string[]>();
-  const seen = new Set<string>();
+  const files = new Map<string, string[]>();
   const walk = (file: string, chain: string[]): void => {
-    if (seen.has(file)) return;
-    seen.add(file);
+    if (files.has(relative(ROOT, file))) return;
     const here = [...chain, relative(ROOT, file)];
+    files.set(relative(ROOT, file), here);
     for (const specifier of runtimeImportsOf(readFileSync(file, 'utf8'), file)) {
       const local = resolveLocal(file, specifier);
       if (local) walk(local, here);
@@ -78,7 +78,11 @@ function reachablePackages(entry: string): Map<string, string[]> {
     }
   };
   walk(entry, []);
-  return packages;
+  return { packages, files };
+}
+
+function reachablePackages(entry: string): Map<string, string[]> {
+  return reachable(entry).packages;
 }
 
 function filesUnder(dir: string): string[] {
@@ -90,8 +94,26 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+const CONTENT_ENTRIES = readdirSync(join(ROOT, 'entrypoints'))
+  .filter((name) => name.endsWith('.content.ts'))
+  .map((name) => `entrypoints/${name}`);
+const PLATFORMS = ['taobao', 'pinduoduo', 'douyin', 'jd'];
+
 describe('content script import graph', () => {
-  const entries = ['entrypoints/capture.content.ts', 'lib/content/capture-loop.ts'];
+  const entries = [...CONTENT_ENTRIES, 'lib/content/capture-loop.ts'];
+
+  it('finds the per-platform capture entrypoints', () => {
+    expect(CONTENT_ENTRIES).toEqual(expect.arrayContaining(PLATFORMS.map((p) => `entrypoints/${p}-capture.content.ts`)));
+  });
+
+  it.each(PLATFORMS)('the %s capture script loads no other platform\'s adapters and not the registry', (platform) => {
+    const { files } = reachable(join(ROOT, `entrypoints/${platform}-capture.content.ts`));
+    const foreign = [...files.keys()].filter(
+      (file) => file === 'lib/adapters/registry.ts' || PLATFORMS.some((other) => other !== platform && file.startsWith(`lib/adapters/${other}/`)),
+    );
+    expect(foreign.map((file) => files.get(file)!.join(' → '))).toEqual([]);
+    expect([...files.keys()].some((file) => file.startsWith(`lib/adapters/${platform}/`))).toBe(true);
+  });
 
   it.each(entries)('%s reaches no forbidden package at runtime', (entry) => {
     const packages = reachablePackages(join(ROOT, entry));
@@ -100,7 +122,7 @@ describe('content script import graph', () => {
   });
 
   it('reaches the adapter registry (so the walk itself is not vacuous)', () => {
-    const packages = reachablePackages(join(ROOT, 'entrypoints/capture.content.ts'));
+    const packages = reachablePackages(join(ROOT, 'entrypoints/taobao-capture.content.ts'));
     expect([...packages.keys()]).toContain('wxt');
   });
 

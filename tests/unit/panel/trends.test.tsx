@@ -59,7 +59,9 @@ describe('trends on a listing', () => {
     ]);
     expect(points().map((p) => p.textContent)).toEqual(['2026-11-20 ¥159.00', '2026-11-22 ¥143.50']);
     // The day between was not observed: listed as a gap, never a value.
-    expect(within(screen.getByTestId('trend-point-list')).getByTestId('trend-gap').dataset).toMatchObject({ from: '2026-11-21', to: '2026-11-21' });
+    const gap = within(screen.getByTestId('trend-point-list')).getByTestId('trend-gap');
+    expect(gap.dataset).toMatchObject({ from: '2026-11-21', to: '2026-11-21' });
+    expect(gap.textContent).toBe('2026-11-21 未观察到');
     expect(screen.getByTestId('trend-chart')).toBeTruthy();
     expect(screen.getByTestId('trend-latest').textContent).toContain('¥143.50');
     expect(screen.getByTestId('trend-summary').textContent).toContain('−9.75%');

@@ -66,7 +66,22 @@ describe('evaluateWatches', () => {
     // The reference moved: the next small wobble says nothing.
     expect(await capture(listingOn(22, 144))).toEqual([]);
     expect(await capture(listingOn(23, 142.9))).toEqual([]);
-    expect((await db.watches.get(ITEM_KEY))?.state.change?.['price|snapshot']?.reference?.value).toBe(143.5);
+    expect((await db.watches.get(ITEM_KEY))?.state.change?.['price|snapshot:coupon']?.reference?.value).toBe(143.5);
+  });
+
+  it('never compares prices of different kinds (a coupon price with a shown price)', async () => {
+    const kindOn = (d: number, price: number, kind: 'coupon' | 'shown') => {
+      const c = listingOn(d, price);
+      c.listing!.price = { min: price, kind };
+      return c;
+    };
+    await capture(kindOn(19, 175.5, 'shown'));
+    await pinItem();
+    // The history before pinning holds a shown price only: a coupon price has nothing to compare with.
+    expect(await capture(kindOn(20, 143.5, 'coupon'))).toEqual([]);
+    expect(await capture(kindOn(21, 175.5, 'shown'))).toEqual([]);
+    const drop = await capture(kindOn(22, 120, 'coupon'));
+    expect(drop.map((a) => a.alert.type === 'change' && [a.alert.from.value, a.alert.to.value, a.alert.group])).toEqual([[143.5, 120, 'snapshot:coupon']]);
   });
 
   it('hovering around the threshold over many days alerts once', async () => {
