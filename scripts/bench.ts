@@ -9,17 +9,26 @@ import { resolve } from 'node:path';
 import { measureCaptureCost } from './bench/capture-cost';
 import { measureContentScriptSizes } from './bench/content-script-size';
 import { table, type BenchRow } from './bench/report';
+import { measurePanelOpen } from './bench/panel-open';
+import { measureChartDraw, measureSeriesQuery } from './bench/series-and-charts';
+import { measureTitles } from './bench/titles';
 import { measureWritePath } from './bench/write-path';
 
 const SECTIONS: { name: string; run: () => Promise<BenchRow[]> | BenchRow[] }[] = [
   { name: 'capture cost', run: measureCaptureCost },
   { name: 'content-script size', run: measureContentScriptSizes },
   { name: 'write path', run: measureWritePath },
+  { name: 'panel open', run: measurePanelOpen },
+  { name: 'series query', run: measureSeriesQuery },
+  { name: 'titles', run: measureTitles },
+  { name: 'charts', run: measureChartDraw },
 ];
 
 async function main(): Promise<number> {
   const rows: BenchRow[] = [];
-  for (const section of SECTIONS) {
+  // `npm run bench -- titles charts` runs only the sections named.
+  const only = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+  for (const section of SECTIONS.filter((s) => only.length === 0 || only.some((name) => s.name.includes(name)))) {
     process.stderr.write(`bench: ${section.name}…\n`);
     rows.push(...(await section.run()));
   }

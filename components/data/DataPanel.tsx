@@ -12,9 +12,9 @@
  * Stable hooks for tests (data-testid): data-panel, storage-used, storage-counts, storage-full,
  * export-platform, export-entity, export-metric, export-from, export-to, export-column
  * (data-column), export-header-lang, export-csv, export-json, export-status, backup-download,
- * backup-status, restore-file, restore-mode-merge, restore-mode-replace, restore-replace-confirm,
- * restore-start, restore-progress, restore-status (data-outcome = done | refused),
- * retention-days, retention-forever, retention-save, retention-status, rederive-start,
+ * backup-progress, backup-status, restore-file, restore-mode-merge, restore-mode-replace,
+ * restore-replace-confirm, restore-start, restore-progress, restore-status (data-outcome = done |
+ * refused), retention-days, retention-forever, retention-save, retention-status, rederive-start,
  * rederive-progress, rederive-status.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -117,16 +117,21 @@ function refusalText(reply: Extract<FinalReply, { type: 'refused' }>, t: I18n['t
   return t('data.error.refused', { detail: reply.detail ? `${reply.reason}: ${reply.detail}` : reply.reason });
 }
 
-function ProgressLine({ progress, testId }: { progress: ProgressReport | undefined; testId: string }) {
+/** Progress of a backup being read here, or of what the background reports. */
+type ShownProgress = ProgressReport | { phase: 'read'; done: number; total: number };
+
+function ProgressLine({ progress, testId }: { progress: ShownProgress | undefined; testId: string }) {
   const { t } = useI18n();
   if (!progress) return null;
   const params = { done: progress.done, total: progress.total };
   const text =
-    progress.phase === 'validate'
-      ? t('data.restore.validating', params)
-      : progress.phase === 'write'
-        ? t('data.restore.writing', params)
-        : t('data.rederive.progress', params);
+    progress.phase === 'read'
+      ? t('data.backup.reading', params)
+      : progress.phase === 'validate'
+        ? t('data.restore.validating', params)
+        : progress.phase === 'write'
+          ? t('data.restore.writing', params)
+          : t('data.rederive.progress', params);
   return (
     <div className="data-progress" data-testid={testId}>
       <progress value={progress.done} max={Math.max(progress.total, 1)} />
@@ -343,6 +348,7 @@ function BackupSection({
 }) {
   const { t } = useI18n();
   const [backupStatus, setBackupStatus] = useState<string | undefined>(undefined);
+  const [reading, setReading] = useState<ShownProgress | undefined>(undefined);
   const [file, setFile] = useState<File | undefined>(undefined);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [confirmed, setConfirmed] = useState(false);
@@ -352,10 +358,14 @@ function BackupSection({
 
   const takeBackup = async () => {
     setBackupStatus(undefined);
-    const backup = await createBackup(db, { now: now() });
-    const count = Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0);
-    download(backupJson(backup), backupFileName(backup), JSON_MIME);
-    setBackupStatus(t('data.backup.done', { count }));
+    try {
+      const backup = await createBackup(db, { now: now(), onProgress: (progress) => setReading({ phase: 'read', done: progress.done, total: progress.total }) });
+      const count = Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0);
+      download(backupJson(backup), backupFileName(backup), JSON_MIME);
+      setBackupStatus(t('data.backup.done', { count }));
+    } finally {
+      setReading(undefined);
+    }
   };
 
   const restore = async () => {
@@ -392,6 +402,7 @@ function BackupSection({
           {t('data.backup.download')}
         </button>
       </div>
+      <ProgressLine progress={reading} testId="backup-progress" />
       {backupStatus ? <Status testId="backup-status">{backupStatus}</Status> : null}
       <label className="data-choice">
         <span className="field-label">{t('data.restore.file')}</span>

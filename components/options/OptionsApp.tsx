@@ -12,6 +12,7 @@ import type { StorageAreaLike } from '../../lib/settings/disabled-adapters';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { DiagnosticsSettingsSection } from '../settings/DiagnosticsSettingsSection';
 import { AdapterSwitches, watchStorageChanges, type WatchDisabled } from './AdapterSwitches';
+import { DataPanel } from '../data/DataPanel';
 import '../app/App.css';
 import './options.css';
 
@@ -47,6 +48,7 @@ function Options({ adapters, area, watch }: { adapters: readonly PageAdapter[]; 
           <AdapterSwitches adapters={adapters} area={area} watch={watch} />
         </section>
         <DiagnosticsSettingsSection />
+        <DataPanel />
       </main>
     </div>
   );

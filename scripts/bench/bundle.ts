@@ -12,6 +12,16 @@ export async function bundleProbe(name: string): Promise<string> {
     write: false,
     minify: true,
     logLevel: 'silent',
+    plugins: [
+      {
+        // Vite's `?url` asset imports (the panel's jieba .wasm): probes pass such addresses in.
+        name: 'vite-url-imports',
+        setup(build) {
+          build.onResolve({ filter: /\?url$/ }, (args) => ({ path: args.path, namespace: 'vite-url' }));
+          build.onLoad({ filter: /.*/, namespace: 'vite-url' }, () => ({ contents: 'export default ""', loader: 'js' }));
+        },
+      },
+    ],
   });
   return result.outputFiles[0]!.text;
 }

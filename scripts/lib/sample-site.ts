@@ -79,7 +79,7 @@ export interface SampleSite {
 
 export async function startSampleSite(
   pages: SamplePage[] = listSamplePages(),
-  extraRoutes: Record<string, (url: URL) => { type: string; body: string } | undefined> = {},
+  extraRoutes: Record<string, (url: URL) => { type: string; body: string | Buffer } | undefined> = {},
 ): Promise<SampleSite> {
   const byKey = new Map(pages.map((page) => [page.key, page]));
   const requests: string[] = [];

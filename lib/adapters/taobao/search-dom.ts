@@ -299,6 +299,7 @@ function lineAround(node: Text, card: Element, title: Element | undefined): Elem
 }
 
 const AMOUNT = /^(\d[\d,]*(?:\.\d+)?)/;
+const WHOLE_AMOUNT = /^\d[\d,]*(?:\.\d+)?(?:\s*[-~至]\s*¥?\s*\d[\d,]*(?:\.\d+)?)?\s*起?$/;
 
 /**
  * The amount after the ¥ in `nodes[index]`, read across split parts: the integer part, then a
@@ -309,11 +310,24 @@ function readAmount(nodes: Text[], index: number): { amount?: string; rest: stri
   const first = normaliseDigits(nodes[index]!.nodeValue ?? '');
   let rest = first.slice(first.search(/[¥]/) + 1).trim();
   let next = index + 1;
-  if (rest === '' && next < nodes.length) rest = normaliseDigits(nodes[next++]!.nodeValue ?? '').trim();
+  let separate = false;
+  if (rest === '' && next < nodes.length) {
+    rest = normaliseDigits(nodes[next++]!.nodeValue ?? '').trim();
+    separate = true;
+  }
   const whole = AMOUNT.exec(rest);
   if (!whole) return { rest };
+  // An amount in its own part is that part's whole text: after an empty ¥ (`<strong></strong>`),
+  // `86人付款` is the next figure on the card, not the price.
+  if (separate && !WHOLE_AMOUNT.test(rest)) return { rest };
   let amount = whole[1]!;
   rest = rest.slice(amount.length);
+  if (rest.startsWith('.')) {
+    // `52.` `90`: the fraction's digits in the next part; anything else is not a readable amount.
+    const digits = rest === '.' && next < nodes.length ? /^\d+$/.exec(normaliseDigits(nodes[next]!.nodeValue ?? '').trim()) : null;
+    if (!digits) return { rest: `${amount}${rest}` };
+    return { amount: `${amount}.${digits[0]}`, rest: '' };
+  }
   if (!amount.includes('.') && rest.trim() === '' && next < nodes.length) {
     const following = normaliseDigits(nodes[next]!.nodeValue ?? '').trim();
     const fraction = /^\.\d+/.exec(following);

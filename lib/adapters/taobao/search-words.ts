@@ -34,7 +34,7 @@ export const TAOBAO_NO_RESULTS: RegExp = /没有找到与.{0,40}相关的宝贝|
  * Words of a sales line (`7261人付款`, `月销 3000+`, `100+人收货`). A line holding one of these
  * and only a no-data mark besides (`月销 -`, `- 人付款`) shows the sales as unknown, never 0.
  */
-export const TAOBAO_SALES_WORDS: readonly string[] = ['人付款', '人收货', '人已购', '人购买', '月销', '已售', '销量'];
+export const TAOBAO_SALES_WORDS: readonly string[] = ['人付款', '人收货', '人购买', '月销', '已售', '销量'];
 
 /** Hosts whose links on a card name the shop (store.taobao.com/shop/view_shop.htm, shopN.taobao.com, <name>.tmall.com). */
 export const TAOBAO_SHOP_LINK: RegExp = /^(?:store\.taobao\.com|shop\d{1,20}\.taobao\.com|[a-z0-9-]+\.tmall\.com)$/;

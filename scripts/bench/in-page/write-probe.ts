@@ -4,60 +4,10 @@
  * capture with 30 metrics (storeCapture) and for 10,000 captures stored in sequence (the
  * background's CaptureWriter, which batches captures arriving while a write is in flight).
  */
-import { METRIC_DEFINITIONS } from '../../../lib/metrics/definitions';
-import type { Capture } from '../../../lib/capture/schema';
 import { openDb } from '../../../lib/db/schema';
-import { contentHashOf, entityOf, observationsOf, pageKeyOf, periodKeyOf, storeCapture } from '../../../lib/db/store';
+import { storeCapture } from '../../../lib/db/store';
+import { dashboardCapture, rowsOf } from '../synthetic';
 import { createCaptureWriter } from '../../../lib/background/capture-writer';
-
-function dashboardCapture(i: number): Capture {
-  const day = new Date(Date.UTC(2020, 0, 1) + i * 3_600_000);
-  const date = day.toISOString().slice(0, 10);
-  const metrics = METRIC_DEFINITIONS.slice(0, 30).map((def, j) => ({
-    metric: def.id,
-    label: def.name.zh,
-    value: def.unit === 'ratio' ? ((i + j) % 100) / 1000 : (i * 31 + j * 7) % 100_000,
-    unit: def.unit,
-    bound: 'exact' as const,
-    change: { basis: '较前一日', ratio: ((i % 40) - 20) / 100 },
-    peers: [{ label: '同行同层平均', value: j * 3 }],
-  }));
-  return {
-    platform: 'taobao',
-    pageKind: 'dashboard',
-    url: 'https://sycm.taobao.com/portal/home.htm',
-    capturedAt: day.toISOString(),
-    adapter: { id: 'taobao/sycm-home', version: 1 },
-    period: { label: date, start: date, end: date },
-    shop: { name: '店镜测试旗舰店' },
-    metrics,
-    listing: null,
-    results: null,
-    issues: [],
-  };
-}
-
-function rowsOf(capture: Capture) {
-  const entity = entityOf(capture)!;
-  const id = `${entity.key}@${capture.capturedAt}`;
-  return {
-    entity: { ...entity, firstSeen: capture.capturedAt, lastSeen: capture.capturedAt },
-    capture: {
-      id,
-      entityKey: entity.key,
-      pageKey: pageKeyOf(capture.url),
-      platform: capture.platform,
-      pageKind: capture.pageKind,
-      capturedAt: capture.capturedAt,
-      periodKey: periodKeyOf(capture.period),
-      adapterId: capture.adapter.id,
-      adapterVersion: capture.adapter.version,
-      contentHash: contentHashOf(capture),
-      capture,
-    },
-    observations: observationsOf(capture, id, entity.key),
-  };
-}
 
 async function fresh(name: string) {
   await indexedDB.deleteDatabase(name);

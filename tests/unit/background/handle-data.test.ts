@@ -5,12 +5,15 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { requestData, restoreThroughBackground, type ProgressReport } from '../../../lib/background/data-client';
+import { handleContentMessage } from '../../../lib/background/handle-capture';
 import { attachDataPort, isExtensionPageUrl } from '../../../lib/background/handle-data';
 import { RESTORE_RECORDS_PER_MESSAGE } from '../../../lib/background/messages';
 import { backupJson, createBackup, type BackupFile } from '../../../lib/db/backup';
 import { readRetention, readStorageFull, recordStorageFull } from '../../../lib/db/retention';
 import { countTables, dropDatabases, dumpTables, fillLikeDemo, freshDb } from '../db/demo-database';
+import { listingCapture } from '../db/sample-captures';
 import { connectAs, EXTENSION_ORIGIN, OPTIONS_URL, portPair, type PortPair } from './data-port';
+import { TEST_ADAPTERS } from './test-adapters';
 
 afterEach(dropDatabases);
 
@@ -190,5 +193,21 @@ describe('retention and re-derive through the background', () => {
       result: { kind: 'rederive', captures: await db.captures.count(), observationsRemoved: 0, invalidCount: 0, olderVersions: [expect.objectContaining({ adapterId: 'taobao/listing', version: listingVersion, current: listingVersion + 1 })] },
     });
     expect(progress.at(-1)).toMatchObject({ phase: 'rederive', done: await db.captures.count() });
+  });
+});
+
+describe('a full disk while capturing (lib/background/handle-capture.ts)', () => {
+  it('answers quota, writes nothing, and records it for the options page', async () => {
+    const db = freshDb();
+    const capture = listingCapture();
+    const now = new Date('2026-11-22T02:00:05.000Z');
+    const response = await handleContentMessage(
+      { type: 'capture', capture },
+      { url: capture.url, tab: { id: 3, url: capture.url } },
+      { db, adapters: TEST_ADAPTERS, now: () => now, recordStatus: async () => undefined, disabledAdapters: async () => new Set(), store: async () => ({ stored: false, reason: 'quota' }) },
+    );
+    expect(response).toEqual({ ok: true, result: { stored: false, reason: 'quota' } });
+    expect(await db.captures.count()).toBe(0);
+    expect(await readStorageFull()).toEqual({ at: now.toISOString(), count: 1 });
   });
 });

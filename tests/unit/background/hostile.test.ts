@@ -6,9 +6,8 @@
  * (tests/unit/background/handle-capture.test.ts covers each check one by one; this file feeds
  * the attacks a page would combine.)
  */
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { createElement } from 'react';
-import { render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleContentMessage, type HandlerDeps, type SenderLike } from '../../../lib/background/handle-capture';
 import { attachDataPort } from '../../../lib/background/handle-data';
@@ -84,7 +83,7 @@ describe('script in page text', () => {
     const capture = listingCapture();
     capture.listing = { ...capture.listing!, title: SCRIPT_TITLES[1]! };
     await handleContentMessage(delivered({ type: 'capture', capture }), senderFor(capture.url), d);
-    const { container } = render(createElement(I18nProvider, { initialLang: 'zh' }, createElement(DataPanel, { db: d.db, estimate: async () => undefined })));
+    const { container } = render(createElement(I18nProvider, { initialLang: 'zh', children: createElement(DataPanel, { db: d.db, estimate: async () => undefined }) }));
     const option = await screen.findByText((text) => text.startsWith('<img src=x'));
     expect(option.tagName).toBe('OPTION');
     expect(container.querySelectorAll('img, script')).toHaveLength(0);

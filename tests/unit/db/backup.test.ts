@@ -223,7 +223,7 @@ describe('merge and replace', () => {
     const { file } = await demoBackup();
     const target = freshDb();
     const entity = clone(file.tables.entities![0]) as Record<string, unknown>;
-    const local = { ...entity, name: 'renamed here, after the backup' };
+    const local: Record<string, unknown> = { ...entity, name: 'renamed here, after the backup' };
     const onlyHere = { key: 'jd:item:100066896338', platform: 'jd', kind: 'item', ref: '100066896338', name: '京东商品', firstSeen: '2026-11-22T00:00:00.000Z', lastSeen: '2026-11-22T00:00:00.000Z' };
     await target.entities.bulkAdd([local as never, onlyHere as never]);
     return { file, target, local, onlyHere };
