@@ -34,6 +34,7 @@ import { TitlesView } from '../titles/TitlesView';
 import { AlertList } from '../trends/AlertList';
 import { TrendsSection } from '../trends/TrendsSection';
 import { LanguageSwitch } from './LanguageSwitch';
+import { StorageFullNotice } from '../data/StorageFullNotice';
 import { LoadingState, UnsupportedState, WaitingState } from './PanelStates';
 import { usePageUrl } from './usePageUrl';
 import './App.css';
@@ -106,6 +107,7 @@ function Panel({ db, adapters }: { db: ShopLensDb; adapters: readonly PageAdapte
         <LanguageSwitch />
       </header>
       <main className="app-main">
+        <StorageFullNotice />
         {view === 'titles' ? <TitlesView db={db} /> : body}
         <AlertList db={db} />
       </main>

@@ -27,10 +27,8 @@ import {
   MAX_CAPTURE_DAYS,
   MIN_CAPTURE_DAYS,
   readRetention,
-  readStorageFull,
   storageUse,
   tableCounts,
-  type StorageFullRecord,
   type StorageUse,
 } from '../../lib/db/retention';
 import { openDb, type EntityRow, type ShopLensDb } from '../../lib/db/schema';
@@ -38,9 +36,9 @@ import { CSV_MIME, downloadText, JSON_MIME } from '../../lib/export/download';
 import { HISTORY_COLUMNS, historyTable, type HistoryFilter } from '../../lib/export/history';
 import { defaultColumnIds, exportFileName, tableToCsv, tableToJsonText } from '../../lib/export/table';
 import { LANGS, metricName, platformName, type Lang } from '../../lib/i18n';
-import { formatDateTime } from '../../lib/i18n/format';
 import { useI18n, type I18n } from '../../lib/i18n/react';
 import { METRIC_DEFINITIONS } from '../../lib/metrics';
+import { StorageFullNotice } from './StorageFullNotice';
 import './data.css';
 
 export type Download = (text: string, fileName: string, mime: string) => void;
@@ -170,13 +168,9 @@ function StorageSection({ db, estimate, refreshKey }: { db: ShopLensDb; estimate
   const { t } = useI18n();
   const counts = useLiveQuery(() => tableCounts(db), [db]);
   const [use, setUse] = useState<StorageUse | undefined | null>(null);
-  const [full, setFull] = useState<StorageFullRecord | undefined>(undefined);
   useEffect(() => {
     let live = true;
     void estimate().then((value) => live && setUse(value));
-    void readStorageFull()
-      .then((value) => live && setFull(value))
-      .catch(() => undefined);
     return () => {
       live = false;
     };
@@ -184,11 +178,7 @@ function StorageSection({ db, estimate, refreshKey }: { db: ShopLensDb; estimate
   return (
     <div className="data-section">
       <h3 className="data-heading">{t('data.storage.heading')}</h3>
-      {full ? (
-        <p className="data-alert" role="alert" data-testid="storage-full">
-          {t('data.storage.full', { time: formatDateTime(full.at), count: full.count })}
-        </p>
-      ) : null}
+      <StorageFullNotice />
       {use === null ? null : (
         <p data-testid="storage-used">{use ? t('data.storage.used', { used: formatBytes(use.usage) }) : t('data.storage.unknown')}</p>
       )}

@@ -1,6 +1,7 @@
 /**
  * One capture as the operator reads it: which page and period, then every part the adapter
- * filled (figures, listing, search results, item rows, editor), then what could not be read.
+ * filled (figures, listing, search results, item rows, editor), an "export this table" control
+ * per table (CSV/JSON), then what could not be read.
  * All page text is rendered as React text nodes, never as HTML.
  */
 import type { PageKind } from '../../lib/capture/schema';
@@ -8,6 +9,8 @@ import type { CaptureRow } from '../../lib/db/schema';
 import { formatDateTime, formatPeriod } from '../../lib/i18n/format';
 import { pageKindName, platformName } from '../../lib/i18n';
 import { useI18n } from '../../lib/i18n/react';
+import { captureTables } from '../../lib/export/capture-tables';
+import { TableExport } from '../data/TableExport';
 import { EditorCard } from './EditorCard';
 import { FigureList } from './FigureList';
 import { IssuesList } from './IssuesList';
@@ -50,6 +53,9 @@ export function CaptureView({ row }: { row: CaptureRow }) {
       {capture.results ? <SearchResultList results={capture.results} /> : null}
       {capture.items ? <ItemRowList items={capture.items} /> : null}
       {capture.editor ? <EditorCard editor={capture.editor} /> : null}
+      {captureTables(capture).map((table) => (
+        <TableExport key={table.name} table={table} />
+      ))}
       <IssuesList issues={capture.issues} />
     </article>
   );

@@ -1,7 +1,8 @@
 /**
  * The capture content script, shared by the per-platform entrypoints
- * (entrypoints/<platform>-capture.content.ts): each passes only its own platform's adapters, so
- * a Taobao tab never loads the JD adapters and every bundle stays within the size budget.
+ * (entrypoints/<platform>-{public,seller}.content.ts): each passes only its own half of one
+ * platform's adapters, so a Taobao listing never loads the JD or 生意参谋 readers and every bundle
+ * stays within the size budget.
  *
  * The loop (./capture-loop.ts) decides when a page is read and sent; the bridge controller
  * (lib/bridge/content-link.ts) injects the page-world script for adapters that read fetched

@@ -1,22 +1,10 @@
 import type { PageAdapter } from '../types';
-import { compassHomeAdapter } from './compass-home';
-import { compassLiveAdapter } from './compass-live';
-import { fxgEditorAdapter } from './editor';
-import { fxgHomeAdapter } from './fxg-home';
-import { itemReportAdapter } from './item-report';
-import { haohuoListingAdapter } from './listing';
-import { qianchuanReportAdapter } from './qianchuan-report';
+import { douyinPublicPages } from './public-pages';
+import { douyinSellerPages } from './seller-pages';
 
 /**
- * Douyin e-commerce: 抖店 (fxg), 电商罗盘 (compass), 巨量千川 (qianchuan) and haohuo product pages,
- * one module per page kind. Their URL detectors (./urls.ts) never overlap.
+ * Every Douyin adapter. The two halves have no host in common, so each has its own content
+ * script (entrypoints/douyin-public.content.ts, douyin-seller.content.ts) carrying only its
+ * half's code: a shopper-facing page never loads the backend readers, nor the other way round.
  */
-export const douyinAdapters: readonly PageAdapter[] = [
-  fxgHomeAdapter,
-  compassHomeAdapter,
-  compassLiveAdapter,
-  qianchuanReportAdapter,
-  itemReportAdapter,
-  haohuoListingAdapter,
-  fxgEditorAdapter,
-];
+export const douyinAdapters: readonly PageAdapter[] = [...douyinPublicPages, ...douyinSellerPages];

@@ -1,15 +1,10 @@
 import type { PageAdapter } from '../types';
-import { jdJztReportAdapter } from './jzt-report';
-import { jdListingAdapter } from './listing';
-import { jdSearchAdapter } from './search';
-import { jdSzDashboardAdapter } from './sz-dashboard';
-import { jdSzItemReportAdapter } from './sz-item-report';
+import { jdPublicPages } from './public-pages';
+import { jdSellerPages } from './seller-pages';
 
-/** JD (京东): item and search pages, 京东商智 overview and 商品明细, 京准通 reports. */
-export const jdAdapters: readonly PageAdapter[] = [
-  jdListingAdapter,
-  jdSearchAdapter,
-  jdSzDashboardAdapter,
-  jdSzItemReportAdapter,
-  jdJztReportAdapter,
-];
+/**
+ * Every JD adapter. The two halves have no host in common, so each has its own content
+ * script (entrypoints/jd-public.content.ts, jd-seller.content.ts) carrying only its
+ * half's code: a shopper-facing page never loads the backend readers, nor the other way round.
+ */
+export const jdAdapters: readonly PageAdapter[] = [...jdPublicPages, ...jdSellerPages];

@@ -1,17 +1,10 @@
 import type { PageAdapter } from '../types';
-import { pddGoodsEditorAdapter } from './goods-editor';
-import { pddGoodsEffectAdapter } from './goods-effect';
-import { pddListingAdapter } from './listing';
-import { pddMmsDashboardAdapter } from './mms-dashboard';
-import { pddSearchAdapter } from './search';
-import { pddYingxiaoReportAdapter } from './yingxiao-report';
+import { pinduoduoPublicPages } from './public-pages';
+import { pinduoduoSellerPages } from './seller-pages';
 
-/** Pinduoduo: public goods and search pages, 商家后台 数据中心 and goods editor, 多多推广 reports. */
-export const pinduoduoAdapters: readonly PageAdapter[] = [
-  pddListingAdapter,
-  pddSearchAdapter,
-  pddMmsDashboardAdapter,
-  pddGoodsEffectAdapter,
-  pddYingxiaoReportAdapter,
-  pddGoodsEditorAdapter,
-];
+/**
+ * Every Pinduoduo adapter. The two halves have no host in common, so each has its own content
+ * script (entrypoints/pinduoduo-public.content.ts, pinduoduo-seller.content.ts) carrying only its
+ * half's code: a shopper-facing page never loads the backend readers, nor the other way round.
+ */
+export const pinduoduoAdapters: readonly PageAdapter[] = [...pinduoduoPublicPages, ...pinduoduoSellerPages];

@@ -1,19 +1,10 @@
 import type { PageAdapter } from '../types';
-import { alimamaReportAdapter } from './alimama-report';
-import { taobaoEditorAdapter } from './editor';
-import { taobaoListingAdapter } from './listing';
-import { taobaoSearchAdapter } from './search';
-import { sycmHomeAdapter } from './sycm-home';
-import { sycmItemReportAdapter } from './sycm-item';
-import { sycmMarketRankAdapter } from './sycm-market-rank';
+import { taobaoPublicPages } from './public-pages';
+import { taobaoSellerPages } from './seller-pages';
 
-// Filled in by the Taobao/Tmall adapter modules (sycm-home, listing …).
-export const taobaoAdapters: readonly PageAdapter[] = [
-  taobaoListingAdapter,
-  sycmHomeAdapter,
-  taobaoEditorAdapter,
-  taobaoSearchAdapter,
-  sycmItemReportAdapter,
-  sycmMarketRankAdapter,
-  alimamaReportAdapter,
-];
+/**
+ * Every Taobao/Tmall adapter. The two halves have no host in common, so each has its own content
+ * script (entrypoints/taobao-public.content.ts, taobao-seller.content.ts) carrying only its
+ * half's code: a shopper-facing page never loads the backend readers, nor the other way round.
+ */
+export const taobaoAdapters: readonly PageAdapter[] = [...taobaoPublicPages, ...taobaoSellerPages];

@@ -102,17 +102,24 @@ const PLATFORMS = ['taobao', 'pinduoduo', 'douyin', 'jd'];
 describe('content script import graph', () => {
   const entries = [...CONTENT_ENTRIES, 'lib/content/capture-loop.ts'];
 
-  it('finds the per-platform capture entrypoints', () => {
-    expect(CONTENT_ENTRIES).toEqual(expect.arrayContaining(PLATFORMS.map((p) => `entrypoints/${p}-capture.content.ts`)));
+  const CAPTURE_SCRIPTS = PLATFORMS.flatMap((platform) => ['public', 'seller'].map((half) => ({ platform, half, entry: `entrypoints/${platform}-${half}.content.ts` })));
+
+  it('finds a public and a seller capture entrypoint per platform', () => {
+    expect(CONTENT_ENTRIES).toEqual(expect.arrayContaining(CAPTURE_SCRIPTS.map((s) => s.entry)));
   });
 
-  it.each(PLATFORMS)('the %s capture script loads no other platform\'s adapters and not the registry', (platform) => {
-    const { files } = reachable(join(ROOT, `entrypoints/${platform}-capture.content.ts`));
+  it.each(CAPTURE_SCRIPTS)('$entry loads only its own half of its platform\'s adapters, never the registry', ({ platform, half, entry }) => {
+    const { files } = reachable(join(ROOT, entry));
+    const other = half === 'public' ? 'seller' : 'public';
     const foreign = [...files.keys()].filter(
-      (file) => file === 'lib/adapters/registry.ts' || PLATFORMS.some((other) => other !== platform && file.startsWith(`lib/adapters/${other}/`)),
+      (file) =>
+        file === 'lib/adapters/registry.ts' ||
+        file === `lib/adapters/${platform}/index.ts` ||
+        file === `lib/adapters/${platform}/${other}-pages.ts` ||
+        PLATFORMS.some((p) => p !== platform && file.startsWith(`lib/adapters/${p}/`)),
     );
     expect(foreign.map((file) => files.get(file)!.join(' → '))).toEqual([]);
-    expect([...files.keys()].some((file) => file.startsWith(`lib/adapters/${platform}/`))).toBe(true);
+    expect(files.has(`lib/adapters/${platform}/${half}-pages.ts`)).toBe(true);
   });
 
   it.each(entries)('%s reaches no forbidden package at runtime', (entry) => {
@@ -122,7 +129,7 @@ describe('content script import graph', () => {
   });
 
   it('reaches the adapter registry (so the walk itself is not vacuous)', () => {
-    const packages = reachablePackages(join(ROOT, 'entrypoints/taobao-capture.content.ts'));
+    const packages = reachablePackages(join(ROOT, 'entrypoints/taobao-public.content.ts'));
     expect([...packages.keys()]).toContain('wxt');
   });
 
