@@ -558,15 +558,28 @@ function totalSpan(row: Element): number {
 }
 
 /**
- * A body row lines up with its header: the same number of columns, or one fewer when the header
- * ends in an empty cell (the scrollbar gutter of fixed-header tables).
+ * The scrollbar gutter fixed-header tables put at the end of the header row (Element's
+ * `th.gutter`, Ant Design's `ant-table-cell-scrollbar`): empty, and marked as such. An empty
+ * last header cell without the mark is a column of its own (an unlabelled 操作 column): were it
+ * taken for a gutter, a header that lost one of its cells would line up with the body again,
+ * every column after the loss shifted by one.
  */
+const GUTTER_CLASS = /gutter|scrollbar/i;
+
+function isGutterCell(cell: Element): boolean {
+  return GUTTER_CLASS.test(cell.getAttribute('class') ?? '') && visibleText(cell) === '';
+}
+
+/** Columns of a row, a trailing scrollbar gutter not counted. */
+function columnCount(row: Element): number {
+  const cells = cellsOf(row);
+  const last = cells.at(-1);
+  return totalSpan(row) - (last !== undefined && isGutterCell(last) ? span(last) : 0);
+}
+
+/** A body row lines up with its header: the same number of columns (colspan counted, gutter not). */
 function columnsMatch(headerRow: Element, row: Element): boolean {
-  const header = totalSpan(headerRow);
-  const body = totalSpan(row);
-  if (header === body) return true;
-  const last = cellsOf(headerRow).at(-1);
-  return header === body + 1 && last !== undefined && visibleText(last) === '';
+  return columnCount(headerRow) === columnCount(row);
 }
 
 /**
@@ -575,8 +588,13 @@ function columnsMatch(headerRow: Element, row: Element): boolean {
  * empty: a value under the wrong label is worse than none.
  */
 function dataRowsBelow(headerRow: Element): Element[] {
-  const rows = candidateRowsBelow(headerRow).filter((row) => !isBannerRow(headerRow, row));
+  const rows = bodyRowsBelow(headerRow);
   return rows.every((row) => columnsMatch(headerRow, row)) ? rows : [];
+}
+
+/** The body rows under a header row, banner rows left out, aligned or not. */
+function bodyRowsBelow(headerRow: Element): Element[] {
+  return candidateRowsBelow(headerRow).filter((row) => !isBannerRow(headerRow, row));
 }
 
 /**
@@ -796,6 +814,8 @@ export interface TableReading {
   /** Header texts in column order. */
   headers: string[];
   rows: TableRowReading[];
+  /** Why the table's rows were not read (its header does not line up with them). */
+  issues?: CaptureIssue[];
 }
 
 /**
@@ -815,11 +835,29 @@ export function readTableRows(root: ParentNode, platform: Platform, options: Fin
   const tables: TableReading[] = [];
   for (const [headerRow, headerCells] of byRow) {
     const headerTexts = cellsOf(headerRow).map((cell) => visibleText(cell));
-    const rows = dataRowsBelow(headerRow);
+    const bodyRows = bodyRowsBelow(headerRow);
+    const headerColumns = columnCount(headerRow);
+    // No body row lines up: the header itself is short or long (a header cell lost), and every
+    // column after the loss would be read under its neighbour's label. Nothing is read.
+    if (bodyRows.length > 0 && !bodyRows.some((row) => columnsMatch(headerRow, row))) {
+      const columns = [...new Set(bodyRows.map(columnCount))].join('/');
+      tables.push({
+        headers: headerTexts,
+        rows: [],
+        issues: [{ field: 'table', problem: `the header's ${headerColumns} columns do not line up with the rows' ${columns}: table not read` }],
+      });
+      continue;
+    }
     tables.push({
       headers: headerTexts,
-      rows: rows.map((row, index) => {
+      rows: bodyRows.map((row, index) => {
         const reading: TableRowReading = { row: index + 1, cells: {}, metrics: [], issues: [] };
+        // A row with more or fewer cells than the header has: which cell is under which label is
+        // unknown, so none of it is read.
+        if (!columnsMatch(headerRow, row)) {
+          reading.issues.push({ field: 'row', problem: `${columnCount(row)} cells under a header of ${headerColumns} columns: row not read` });
+          return reading;
+        }
         let column = 0;
         for (const headerCell of cellsOf(headerRow)) {
           const isMetric = headerCells.some((h) => h.column === column);

@@ -15,7 +15,7 @@ import type { Capture } from '../capture/schema';
 import { adapterForUrl } from '../adapters/registry';
 import { captureFrom } from '../adapters/run';
 import type { PageAdapter, PageResponse } from '../adapters/types';
-import { loadHtmlFile } from './load-document';
+import { loadHtmlFile, renderFixturePage } from './load-document';
 import { loadPageResponses, responsesPathFor } from './responses-file';
 
 /** Absolute path of tests/fixtures, whatever the working directory. */
@@ -80,10 +80,12 @@ export interface FixtureRun {
  * ResponsesFileError (./responses-file.ts) naming each problem.
  */
 export async function runFixture(fixture: FixtureFile): Promise<FixtureRun> {
-  const { doc, url } = await loadHtmlFile(fixture.htmlPath);
+  const { doc: staticDoc, url, html } = await loadHtmlFile(fixture.htmlPath);
   const adapter = adapterForUrl(url);
   if (!adapter) return { adapter, detected: false, capture: undefined, url, responses: [] };
   const { responses } = loadPageResponses(fixture.htmlPath, adapter, url);
+  // A page whose figures arrive over fetch is read after its own script has fetched and drawn them.
+  const doc = responses.length > 0 ? await renderFixturePage(html, url, responses) : staticDoc;
   return {
     adapter,
     detected: adapter.detect(doc, url, responses),

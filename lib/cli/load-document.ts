@@ -42,10 +42,42 @@ function JSDOM(): JsdomConstructor {
   return jsdomConstructor;
 }
 
-/** Parses `html` (a whole page or a fragment without `<html>`) as if served from `url`. */
+/** Parses `html` (a whole page or a fragment without `<html>`) as if served from `url`. Scripts never run. */
 export function documentFromHtml(html: string, url: URL): Document {
   const Dom = JSDOM();
   return new Dom(html, { url: url.href, contentType: 'text/html' }).window.document;
+}
+
+/** How long a rendered fixture's own scripts get to fetch and draw before it is read. */
+const RENDER_SETTLE_MS = 300;
+
+/**
+ * Renders one of the project's own fixture pages the way the browser does: its inline scripts
+ * run, and `fetch` answers from the page's responses sidecar (what the sample server serves).
+ * For fixtures whose figures arrive over fetch, so their expected JSON is what the extension
+ * reads in Chromium. Only for our fixtures: the `extract` command never runs a page's scripts.
+ */
+export async function renderFixturePage(html: string, url: URL, responses: readonly { url: string; body: unknown }[]): Promise<Document> {
+  const Dom = JSDOM();
+  const bodies = new Map(responses.map((r) => [new URL(r.url).pathname + new URL(r.url).search, r.body]));
+  const dom = new Dom(html, {
+    url: url.href,
+    contentType: 'text/html',
+    runScripts: 'dangerously',
+    beforeParse(window: any) {
+      window.fetch = async (input: string | { url: string }) => {
+        const target = new URL(typeof input === 'string' ? input : input.url, url);
+        const key = target.pathname + target.search;
+        if (!bodies.has(key)) return { ok: false, status: 404, json: async () => Promise.reject(new Error('not found')), text: async () => '' };
+        const text = JSON.stringify(bodies.get(key));
+        return { ok: true, status: 200, json: async () => JSON.parse(text), text: async () => text, clone() { return this; } };
+      };
+    },
+  } as never);
+  const window = (dom as unknown as { window: Window }).window;
+  await new Promise<void>((done) => (window.document.readyState === 'complete' ? done() : window.addEventListener('load', () => done())));
+  await new Promise((done) => setTimeout(done, RENDER_SETTLE_MS));
+  return window.document;
 }
 
 /** Parses a page address; only http(s) addresses are pages an adapter could read. */

@@ -25,15 +25,17 @@ import { startOverlay } from './overlay';
 
 export async function runCaptureContentScript(ctx: ContentScriptContext, platformAdapters: readonly PageAdapter[]): Promise<void> {
   const log = (message: string, detail?: unknown) => console.debug(`ShopLens: ${message}`, detail ?? '');
-  // Kill switches first: a switched-off adapter gets no bridge, no reading and no status.
-  const adapters = enabledAdapters(platformAdapters, await readDisabledAdapters(browser.storage.local, log));
-  if (ctx.isInvalid) return;
 
+  // The page-world bridge goes in first, synchronously at document_start: a script element
+  // inserted before the load event runs before the page's load handlers, which is where small
+  // pages fire their first (often only) data request. Reading the kill switches below takes a
+  // storage round trip, long enough to miss that request. The price: on a page whose adapter is
+  // switched off, fetch is still wrapped (responses pass through untouched and are never read).
   let loop: CaptureLoop | undefined;
   /** Responses that arrive before the document is parsed and the loop runs. */
   const early: [PageResponse, string][] = [];
   const bridge = createBridgeController({
-    adapters,
+    adapters: platformAdapters,
     currentUrl: () => location.href,
     inject: (modifyScript) => injectScript('/page-bridge.js', { modifyScript }),
     deliver: (response, pageUrl) => {
@@ -44,6 +46,10 @@ export async function runCaptureContentScript(ctx: ContentScriptContext, platfor
   });
   bridge.update();
   ctx.onInvalidated(() => bridge.stop());
+
+  // Kill switches: a switched-off adapter reads nothing and reports nothing.
+  const adapters = enabledAdapters(platformAdapters, await readDisabledAdapters(browser.storage.local, log));
+  if (ctx.isInvalid) return;
 
   // Badges beside the figures, from the findings the background sends back (lib/content/overlay.ts).
   const overlay = startOverlay({

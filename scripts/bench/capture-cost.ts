@@ -59,7 +59,7 @@ export async function measureCaptureCost(): Promise<BenchRow[]> {
   // In-page cost, measured without the extension so its own capture does not interleave.
   const plain = await launchWithExtension({ hosts: site.hosts, withExtension: false });
   try {
-    const largeUrl = `http://${dashboardUrl.host}:${site.port}${dashboardUrl.pathname}?shoplens_bench=large`;
+    const largeUrl = `https://${dashboardUrl.host}:${site.port}${dashboardUrl.pathname}?shoplens_bench=large`;
     const targets = [
       { name: 'large dashboard', url: largeUrl, expected: expectedOf(dashboard)! },
       { name: 'listing', url: site.urlOf(listing), expected: expectedOf(listing)! },
@@ -99,7 +99,7 @@ export async function measureCaptureCost(): Promise<BenchRow[]> {
         (globalThis as any).__longTasks = seen;
         new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.push(entry.duration))).observe({ type: 'longtask', buffered: true });
       });
-      await tab.goto(`http://${dashboardUrl.host}:${site.port}${dashboardUrl.pathname}?shoplens_bench=large&run=${run}`);
+      await tab.goto(`https://${dashboardUrl.host}:${site.port}${dashboardUrl.pathname}?shoplens_bench=large&run=${run}`);
       await tab.waitForTimeout(3000);
       counts.push(await tab.evaluate(() => ((globalThis as any).__longTasks as number[]).filter((d) => d > 50).length));
       await tab.close();

@@ -22,7 +22,7 @@ export async function withProbePage<T>(probe: string, run: (page: Page, origin: 
   const browser = await launchWithExtension({ hosts: [HOST], withExtension: false });
   try {
     const page = await browser.context.newPage();
-    const origin = `http://${HOST}:${site.port}`;
+    const origin = `https://${HOST}:${site.port}`;
     await page.goto(`${origin}/`);
     await page.addScriptTag({ content: script });
     return await run(page, origin);

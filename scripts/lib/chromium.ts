@@ -74,6 +74,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     headless: options.headless ?? true,
     args,
     viewport: { width: 1280, height: 900 },
+    // The sample site's certificate is a test-only self-signed one (./sample-site-tls).
+    ignoreHTTPSErrors: true,
     locale: 'zh-CN',
   });
   let serviceWorker: Worker | undefined;

@@ -3,7 +3,9 @@
  * (tests/fixtures/<platform>/*.html). Each fixture's first line names the address it stands for:
  *   <!-- shoplens-fixture url="https://sycm.taobao.com/portal/home.htm" -->
  * Chromium maps the marketplace hosts to 127.0.0.1 (see ./chromium.ts), so the browser loads
- * `http://sycm.taobao.com:<port>/portal/home.htm` and the production match patterns apply.
+ * `https://sycm.taobao.com:<port>/portal/home.htm` and the production match patterns apply.
+ * HTTPS because some marketplace hosts are HSTS-preloaded (the certificate is a test-only one in
+ * ./sample-site-tls; the test browser ignores certificate errors).
  *
  * When several fixtures stand for the same address (layouts of one page), the later ones are
  * served with an extra `shoplens_sample=<name>` query parameter, which adapters ignore.
@@ -13,9 +15,9 @@
  * so the page's own script fetches it in the browser as it would on the marketplace.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { FIXTURE_ROOT, listFixtures } from '../../lib/cli/fixtures';
 import { fixtureUrlOf } from '../../lib/cli/load-document';
 
@@ -83,9 +85,11 @@ export async function startSampleSite(
 ): Promise<SampleSite> {
   const byKey = new Map(pages.map((page) => [page.key, page]));
   const requests: string[] = [];
-  const server: Server = createServer((req, res) => {
+  const tls = join(import.meta.dirname, 'sample-site-tls');
+  const options = { key: readFileSync(join(tls, 'key.pem')), cert: readFileSync(join(tls, 'cert.pem')) };
+  const server: Server = createServer(options, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    const url = new URL(req.url ?? '/', `https://${host}`);
     requests.push(`${host} ${url.pathname}`);
     const extra = extraRoutes[`${host}${url.pathname}`]?.(url);
     if (extra) {
@@ -117,7 +121,8 @@ export async function startSampleSite(
     pages,
     hosts,
     requests,
-    urlOf: (page) => `http://${page.key.replace('/', `:${port}/`)}`,
+    // The real address's #fragment too: hash-routed backends (one.alimama.com #!/report/…) need it.
+    urlOf: (page) => `https://${page.key.replace('/', `:${port}/`)}${new URL(page.realUrl).hash}`,
     page(name) {
       const found = pages.find((page) => page.name === name);
       if (!found) throw new Error(`No sample page ${name}; have ${pages.map((p) => p.name).join(', ')}`);

@@ -70,7 +70,7 @@ type MutationKind = (typeof PLAN)[number];
 // Seeded randomness
 
 /** mulberry32: small, fast, good enough to pick elements; the same seed gives the same run. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -273,10 +273,9 @@ const maskTitle = (title: string) => title.replace(/[\dx?口]/g, '#');
 
 /**
  * Every compared field of a capture, by a name that says which field: `metric:visitors`,
- * `result:item 11:price` … A result or report row is named by its item id, else its title (rank
- * is only its position, which deleting or shuffling cards changes).
+ * `result item 11:price`, `row item 11:metric:visitors` … (entries named by entryKey).
  */
-export function comparedFields(capture: Capture): Map<string, unknown> {
+function comparedFields(capture: Capture): Map<string, unknown> {
   const fields = new Map<string, unknown>();
   const put = (name: string, value: unknown) => {
     if (value !== undefined && !fields.has(name)) fields.set(name, value);

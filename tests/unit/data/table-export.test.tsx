@@ -10,6 +10,8 @@ import { figuresTable } from '../../../lib/export/capture-tables';
 import { parseCsv } from '../../../lib/export/csv';
 import { I18nProvider } from '../../../lib/i18n/react';
 import { dashboardCapture } from '../db/sample-captures';
+import { captureRow, DASHBOARD_URL, dashboardCapture as seededDashboard, freshDb, seed, SHOP_KEY } from '../db/seed-rows';
+import { expectState, pinPanelTo, renderPanel } from '../panel/panel-helpers';
 
 afterEach(() => {
   cleanup();
@@ -64,5 +66,17 @@ describe('TableExport', () => {
     expect((screen.getByTestId('table-export-csv') as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByTestId('table-export-json') as HTMLButtonElement).disabled).toBe(true);
     expect(saved).toEqual([]);
+  });
+});
+
+describe('in the side panel', () => {
+  it('every table of the capture shown has its export control', async () => {
+    const db = freshDb();
+    await seed(db, { captures: [captureRow(seededDashboard('2026-11-22T01:00:00.000Z'), SHOP_KEY)] });
+    pinPanelTo(DASHBOARD_URL);
+    renderPanel(db);
+    await expectState('captured');
+    expect(screen.getAllByTestId('table-export').map((element) => element.dataset.table)).toEqual(['figures']);
+    db.close();
   });
 });
