@@ -559,27 +559,30 @@ function totalSpan(row: Element): number {
 
 /**
  * The scrollbar gutter fixed-header tables put at the end of the header row (Element's
- * `th.gutter`, Ant Design's `ant-table-cell-scrollbar`): empty, and marked as such. An empty
- * last header cell without the mark is a column of its own (an unlabelled 操作 column): were it
- * taken for a gutter, a header that lost one of its cells would line up with the body again,
- * every column after the loss shifted by one.
+ * `th.gutter`, Ant Design's `ant-table-cell-scrollbar`, or a bare empty `<th>`) is not a column.
+ * An empty last header cell is always taken for one, never for an unlabelled column of its own:
+ * were it a column whenever the counts agree, a header that lost one of its cells would line up
+ * with the body again, every column after the loss shifted by one. A table whose last column
+ * really has no header is then not read (safe); a shifted one would be read wrong.
  */
 const GUTTER_CLASS = /gutter|scrollbar/i;
 
-function isGutterCell(cell: Element): boolean {
-  return GUTTER_CLASS.test(cell.getAttribute('class') ?? '') && visibleText(cell) === '';
+/** Columns of a header row, a trailing empty cell (the gutter) not counted. */
+function headerColumnCount(headerRow: Element): number {
+  const last = cellsOf(headerRow).at(-1);
+  return totalSpan(headerRow) - (last !== undefined && visibleText(last) === '' ? span(last) : 0);
 }
 
-/** Columns of a row, a trailing scrollbar gutter not counted. */
-function columnCount(row: Element): number {
-  const cells = cellsOf(row);
-  const last = cells.at(-1);
-  return totalSpan(row) - (last !== undefined && isGutterCell(last) ? span(last) : 0);
+/** Columns of a body row, a trailing cell marked as a gutter not counted (an empty data cell is a value: no data). */
+function bodyColumnCount(row: Element): number {
+  const last = cellsOf(row).at(-1);
+  const gutter = last !== undefined && GUTTER_CLASS.test(last.getAttribute('class') ?? '') && visibleText(last) === '';
+  return totalSpan(row) - (gutter ? span(last) : 0);
 }
 
 /** A body row lines up with its header: the same number of columns (colspan counted, gutter not). */
 function columnsMatch(headerRow: Element, row: Element): boolean {
-  return columnCount(headerRow) === columnCount(row);
+  return headerColumnCount(headerRow) === bodyColumnCount(row);
 }
 
 /**
@@ -836,11 +839,11 @@ export function readTableRows(root: ParentNode, platform: Platform, options: Fin
   for (const [headerRow, headerCells] of byRow) {
     const headerTexts = cellsOf(headerRow).map((cell) => visibleText(cell));
     const bodyRows = bodyRowsBelow(headerRow);
-    const headerColumns = columnCount(headerRow);
+    const headerColumns = headerColumnCount(headerRow);
     // No body row lines up: the header itself is short or long (a header cell lost), and every
     // column after the loss would be read under its neighbour's label. Nothing is read.
     if (bodyRows.length > 0 && !bodyRows.some((row) => columnsMatch(headerRow, row))) {
-      const columns = [...new Set(bodyRows.map(columnCount))].join('/');
+      const columns = [...new Set(bodyRows.map(bodyColumnCount))].join('/');
       tables.push({
         headers: headerTexts,
         rows: [],
@@ -855,7 +858,7 @@ export function readTableRows(root: ParentNode, platform: Platform, options: Fin
         // A row with more or fewer cells than the header has: which cell is under which label is
         // unknown, so none of it is read.
         if (!columnsMatch(headerRow, row)) {
-          reading.issues.push({ field: 'row', problem: `${columnCount(row)} cells under a header of ${headerColumns} columns: row not read` });
+          reading.issues.push({ field: 'row', problem: `${bodyColumnCount(row)} cells under a header of ${headerColumns} columns: row not read` });
           return reading;
         }
         let column = 0;
