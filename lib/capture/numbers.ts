@@ -239,7 +239,19 @@ export interface SalesPhrase {
   kind: 'sales' | 'reviews';
 }
 
-const COUNT = '(?<count>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(?<mult>万|亿|[wWkK千])?\\s*(?<plus>\\+)?';
+/**
+ * A number token must stand alone: what touches it on either side may not continue it. A digit
+ * run followed by a letter, `?`, 口 or another stand-in for an unreadable glyph (`300?+`, `1?万`,
+ * `1x.9`), or by `.`/`,` and a digit, is a figure whose rest cannot be read: it is not read at
+ * all, never as its first digits. Use NUMBER_START before and NUMBER_END after a number pattern.
+ */
+export const NUMBER_START = '(?<![\\dA-Za-z?？口□■\\uFFFD.,])';
+export const NUMBER_END = '(?![\\dA-Za-z?？口□■\\uFFFD]|[.,]\\d)';
+
+// The count token is matched inside a lookahead, which JavaScript never backtracks into: `1万x件`
+// cannot fall back to `1` followed by `万x件`, nor `300+?` to `300`.
+const COUNT_TOKEN = /^(?<count>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?<mult>万|亿|[wWkK千]))?\s*(?<plus>\+)?$/;
+const COUNT = `${NUMBER_START}(?=(?<token>(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?:万|亿|[wWkK千]))?\\s*\\+?))\\k<token>${NUMBER_END}`;
 const UNIT_WORD = '(?:件|支|单|笔|个|份|瓶|盒|套|箱|袋|包|双|台|只|条|本|张)';
 
 /**
@@ -270,7 +282,9 @@ export function parseSalesPhrase(text: string): SalesPhrase | null {
     if (!match?.groups) continue;
     // 回头客 right after the count means repeat customers (`已售 1万+回头客` is not a sales count).
     if (/^\s*回头客/.test(normal.slice(match.index + match[0].length))) continue;
-    const { count, mult, plus } = match.groups;
+    const token = COUNT_TOKEN.exec(match.groups.token!.trim());
+    if (!token?.groups) return null;
+    const { count, mult, plus } = token.groups;
     const value = scaleDecimal(count!, mult ? MULTIPLIERS[mult]! : 0);
     if (value === null || !Number.isInteger(value)) return null;
     return { value, bound: plus ? 'atLeast' : 'exact', phrase: match[0].trim(), kind };

@@ -26,7 +26,7 @@ const MAX_ROWS = 200;
 // no id, never its first seven digits (tests/unit/adapters/fuzz.test.ts).
 const ID_IN_CELL = /(?:商品)?ID\s*[:：]?\s*(\d{6,25})(?=$|[\s,，;；|/)）\]】])/i;
 const ID_TEXT = /^[\w-]{1,40}$/;
-const PRICE_FRAGMENT = /[¥￥]\s*\d[\d,]*(?:\.\d+)?(?:\s*[-~至]\s*[¥￥]?\s*\d[\d,]*(?:\.\d+)?)?/g;
+const PRICE_FRAGMENT = /[¥￥]\s*\d[\d,]*(?:\.\d+)?(?:\s*[-~至]\s*[¥￥]?\s*\d[\d,]*(?:\.\d+)?)?(?![\dA-Za-z?？口□■\uFFFD]|[.,]\d)/g;
 const CODE_FRAGMENT = /商家编码\s*[:：]?\s*\S*/g;
 
 function columnText(row: TableRowReading, columns: readonly string[]): string | undefined {

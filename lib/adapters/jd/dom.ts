@@ -127,7 +127,7 @@ function readLine(element: Element, currencyNode: Text): JdPriceLine {
   }
   const at = text.search(/¥/);
   const before = text.slice(0, Math.max(at, 0));
-  const amount = /^¥\s*([\d.,]+(?:\s*[-~至]\s*¥?\s*[\d.,]+)?\s*[万亿千wWkK]?\s*\+?\s*%?)\s*(起)?/.exec(text.slice(at));
+  const amount = /^¥\s*([\d.,]+(?:\s*[-~至]\s*¥?\s*[\d.,]+)?\s*[万亿千wWkK]?\s*\+?\s*%?)(?![\dA-Za-z?？口□■\uFFFD]|[.,]\d)\s*(起)?/.exec(text.slice(at));
   const after = amount ? text.slice(at + amount[0].length) : text.slice(at + 1);
   if (amount) {
     const figure = parsePrice(`¥${(amount[1] ?? '').replace(/([-~至])\s*¥/, '$1')}${amount[2] ?? ''}`);

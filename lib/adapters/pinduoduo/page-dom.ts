@@ -30,7 +30,7 @@ const SHOW_TEXT = 4;
 /** Label words beside a price are short: a line grows to take them in up to this many characters. */
 const MAX_LINE_CHARS = 20;
 /** The amount after a ¥: a number, or a range of two. */
-const AMOUNT = /[¥￥]\s*(\d[\d,]*(?:\.\d+)?(?:\s*[-~至]\s*[¥￥]?\s*\d[\d,]*(?:\.\d+)?)?)\s*(起)?/;
+const AMOUNT = /[¥￥]\s*(\d[\d,]*(?:\.\d+)?(?:\s*[-~至]\s*[¥￥]?\s*\d[\d,]*(?:\.\d+)?)?)(?![\dA-Za-z?？口□■\uFFFD]|[.,]\d)\s*(起)?/;
 
 /** Decides which elements are left out (hidden, about other goods, outside the card …). */
 export type Skip = (el: Element) => boolean;

@@ -214,7 +214,7 @@ function readPriceLine(element: Element, currencyNode: Text): PriceLine {
   const before = text.slice(0, Math.max(at, 0));
   // The amount: ¥, digits, an optional range end, multiplier, + or % (all handed to parsePrice,
   // which refuses what a price cannot be), then 起. Words after it may be a label (¥69 券后).
-  const amount = /^[¥￥]\s*([\d.,]+(?:\s*[-~至]\s*[¥￥]?\s*[\d.,]+)?\s*[万亿千wWkK]?\s*\+?\s*%?)\s*(起)?/.exec(
+  const amount = /^[¥￥]\s*([\d.,]+(?:\s*[-~至]\s*[¥￥]?\s*[\d.,]+)?\s*[万亿千wWkK]?\s*\+?\s*%?)(?![\dA-Za-z?？口□■\uFFFD]|[.,]\d)\s*(起)?/.exec(
     text.slice(at),
   );
   const after = amount ? text.slice(at + amount[0].length) : '';

@@ -356,6 +356,34 @@ describe('findMetrics: tables', () => {
     expect(tables[0]!.rows[1]!.issues).toEqual([{ field: 'metrics.units', problem: "'支付件数' shown as '-' (no data)" }]);
   });
 
+  it('does not read a table whose header lost a cell, even when the gutter makes the counts agree', () => {
+    const header = (cells: string[]) => `<div><table><thead><tr>${cells.map((c) => `<th>${c}</th>`).join('')}<th class="gutter"></th></tr></thead></table></div>`;
+    const bodyRows = '<div><table><tbody><tr><td>A</td><td>10</td><td>20</td></tr><tr><td>B</td><td>30</td><td>40</td></tr></tbody></table></div>';
+    const whole = readTableRows(body(`<div>${header(['产品名称', '访客数', '浏览量'])}${bodyRows}</div>`), 'taobao');
+    expect(whole[0]!.rows.map((row) => row.metrics.map((m) => [m.metric, m.value]))).toEqual([
+      [['visitors', 10], ['pageViews', 20]],
+      [['visitors', 30], ['pageViews', 40]],
+    ]);
+    const short = readTableRows(body(`<div>${header(['产品名称', '浏览量'])}${bodyRows}</div>`), 'taobao');
+    expect(short[0]!.rows).toEqual([]);
+    expect(short[0]!.issues?.[0]?.problem).toMatch(/do not line up/);
+    // A bare empty last header cell is a gutter too: the same loss is not read either.
+    const bare = readTableRows(body('<div><table><thead><tr><th>产品名称</th><th>浏览量</th><th></th></tr></thead></table></div>' + bodyRows), 'taobao');
+    expect(bare[0]!.rows).toEqual([]);
+  });
+
+  it('reports a row with more or fewer cells than the header unreadable, and reads the others', () => {
+    const html =
+      '<table><thead><tr><th>排名</th><th>访客数</th><th>浏览量</th></tr></thead><tbody>' +
+      '<tr><td>1</td><td>10</td><td>20</td></tr><tr><td>2</td><td>30</td></tr><tr><td>3</td><td colspan="2">-</td></tr></tbody></table>';
+    const rows = readTableRows(body(html), 'taobao')[0]!.rows;
+    expect(rows.map((row) => [row.cells, row.metrics.map((m) => [m.metric, m.value]), row.issues.map((i) => i.field)])).toEqual([
+      [{ 排名: '1' }, [['visitors', 10], ['pageViews', 20]], []],
+      [{}, [], ['row']],
+      [{ 排名: '3' }, [], ['metrics.visitors', 'metrics.pageViews']],
+    ]);
+  });
+
   it('skips one-cell rows (暂无数据, 加载中) instead of voiding the table', () => {
     const html =
       '<table><thead><tr><th>排名</th><th>产品名称</th><th>交易指数</th><th>支付件数</th></tr></thead><tbody>' +

@@ -206,6 +206,15 @@ describe('parseSalesPhrase', () => {
     '',
     '月销 1.25件',
     '销量高',
+    // A count with an unreadable glyph in it is unreadable, never its first digits.
+    '月销 300?+',
+    '已拼1?万+件',
+    '已拼1万x件',
+    '月销 300+?',
+    '3x00人付款',
+    '已售 1口00件',
+    '1?00条评价',
+    '累计评价 12x',
   ])('%j is not a sales phrase', (text) => {
     expect(parseSalesPhrase(text)).toBeNull();
   });

@@ -10,7 +10,7 @@ import type { ContentMessage } from '../../../lib/background/messages';
 import type { Capture } from '../../../lib/capture/schema';
 import { ADAPTERS, adapterForUrl } from '../../../lib/adapters/registry';
 import { listFixtures, isNotRenderedFixture } from '../../../lib/cli/fixtures';
-import { loadHtmlFile } from '../../../lib/cli/load-document';
+import { loadHtmlFile, renderFixturePage } from '../../../lib/cli/load-document';
 import { loadPageResponses } from '../../../lib/cli/responses-file';
 import { startCaptureLoop, type CaptureLoop } from '../../../lib/content/capture-loop';
 import { openDb, type ShopLensDb } from '../../../lib/db/schema';
@@ -46,7 +46,19 @@ afterEach(async () => {
 });
 
 async function runPage(htmlPath: string) {
-  const { doc, url } = await loadHtmlFile(htmlPath);
+  const loaded = await loadHtmlFile(htmlPath);
+  const { url } = loaded;
+  const adapter = adapterForUrl(url);
+  const responses = adapter ? loadPageResponses(htmlPath, adapter, url).responses : [];
+  let doc = loaded.doc;
+  if (responses.length > 0) {
+    // A fetch fixture is read as the browser shows it: after its own script has drawn the
+    // fetched figures (lib/cli/fixtures.ts does the same for the expected JSON). Its script's
+    // timers run on real time.
+    vi.useRealTimers();
+    doc = await renderFixturePage(loaded.html, url, responses);
+    vi.useFakeTimers({ now: new Date('2026-11-22T02:00:00.000Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  }
   const sent: ContentMessage[] = [];
   const answers: unknown[] = [];
   const pending: Promise<unknown>[] = [];
@@ -68,8 +80,7 @@ async function runPage(htmlPath: string) {
   });
   // Figures fetched after load (the page's `<name>.responses.json`) arrive as the page-world
   // bridge delivers them once the page's own fetch completes.
-  const adapter = adapterForUrl(url);
-  if (adapter) for (const response of loadPageResponses(htmlPath, adapter, url).responses) loop.addResponse(response, url.href);
+  for (const response of responses) loop.addResponse(response, url.href);
   await vi.advanceTimersByTimeAsync(5_000);
   // The database works on real time (setImmediate): let every answer, and what follows it, land.
   for (let settled = 0; settled < pending.length; settled++) await pending[settled];
