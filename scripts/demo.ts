@@ -9,6 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from './lib/chromium';
+import { storedCaptures } from './lib/extension-db';
 import { startSampleSite } from './lib/sample-site';
 
 const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
@@ -50,12 +51,15 @@ async function main(): Promise<number> {
     await panel.setViewportSize({ width: 400, height: 900 });
     await panel.goto(panelUrl(site.urlOf(page)));
     const state = panel.locator('[data-testid="panel-state"]');
-    const captured = await panel
+    const shouldCapture = !page.name.includes('not-rendered');
+    const panelCaptured = await panel
       .locator('[data-testid="panel-state"][data-state="captured"]')
-      .waitFor({ timeout: 15_000 })
+      .waitFor({ timeout: shouldCapture ? 15_000 : 3_000 })
       .then(() => true)
       .catch(() => false);
-    const shouldCapture = !page.name.includes('not-rendered');
+    // Layouts of one page share its page key, so the panel may show an earlier sample's capture:
+    // whether this sample itself was captured is read from the database.
+    const captured = panelCaptured && (await storedCaptures(panel)).some((c) => c.url === site.urlOf(page));
     const rows = await panel.locator('[data-testid="figure-row"]').allInnerTexts();
     const title = captured ? await panel.locator('[data-testid="listing-title"]').allInnerTexts() : [];
     const shot = join(OUTPUT_DIR, `${page.name.replace('/', '__')}.png`);

@@ -8,9 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { Capture } from '../../lib/capture/schema';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/lib/chromium';
+import { storedCaptures } from '../../scripts/lib/extension-db';
 import { listSamplePages, startSampleSite, type SamplePage, type SampleSite } from '../../scripts/lib/sample-site';
 
 let site: SampleSite;
@@ -46,26 +46,6 @@ function expectedOf(page: SamplePage): Capture | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Reads every stored capture straight from the extension's IndexedDB (from an extension page). */
-async function storedCaptures(panel: Page): Promise<Capture[]> {
-  return panel.evaluate(
-    () =>
-      new Promise<Capture[]>((resolve, reject) => {
-        const open = indexedDB.open('shoplens');
-        // Never create the database from here: that is the extension's job.
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => resolve([]);
-        open.onsuccess = () => {
-          if (!open.result.objectStoreNames.contains('captures')) return resolve([]);
-          const tx = open.result.transaction('captures', 'readonly');
-          const all = tx.objectStore('captures').getAll();
-          all.onsuccess = () => resolve((all.result as { capture: Capture }[]).map((row) => row.capture));
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
 }
 
 /** JSON with object keys sorted, so two captures compare by content whatever their key order. */
