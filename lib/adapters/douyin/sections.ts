@@ -15,8 +15,9 @@
  * Content scripts use this module: type imports only from the schema.
  */
 import type { Period } from '../../capture/schema';
-import { hasFigureBefore, isOutsideData, metricLabelElements } from '../../capture/finder';
+import { isOutsideData } from '../../capture/finder';
 import { readPeriod } from '../../capture/period';
+import { elementsTitled as titledElements, HELP_MARKS, promotionBlocks, sectionAround, type TitleOptions } from '../../capture/sections';
 import { visibleText } from '../../capture/text';
 import { DOUYIN_PERIOD_PREFIXES, DOUYIN_PROMOTION_CALLS } from './words';
 
@@ -35,58 +36,12 @@ function insideChrome(el: Element): boolean {
   return false;
 }
 
-const HELP_MARKS = /[\s?？ⓘ❓]+$/;
-const MAX_TITLE_LENGTH = 12;
+/** Titles are never taken from page chrome here (the other platforms have no such rule). */
+const TITLE_OPTIONS: TitleOptions = { helpMarks: HELP_MARKS, maxRawLength: 200, maxTitleLength: 12, exclude: insideChrome };
 
 /** Outermost visible elements outside navigation and page chrome whose whole text is one of `titles`. */
 export function elementsTitled(doc: Document, titles: readonly string[]): Element[] {
-  const found: Element[] = [];
-  const body = doc.body;
-  if (!body) return found;
-  for (const el of Array.from(body.querySelectorAll('*'))) {
-    const raw = el.textContent ?? '';
-    if (raw.length === 0 || raw.length > 200) continue;
-    if (found.some((hit) => hit.contains(el))) continue;
-    const title = visibleText(el).replace(HELP_MARKS, '');
-    if (title.length > MAX_TITLE_LENGTH || !titles.includes(title)) continue;
-    if (isOutsideData(el) || insideChrome(el)) continue;
-    found.push(el);
-  }
-  return found;
-}
-
-/**
- * Promotions: for each link or button with a call to action, the smallest block around it that
- * holds a metric label. A block that also holds a section title is a data section with an
- * upsell link in it, and is not left out.
- */
-export function promotionBlocks(doc: Document, markers: readonly Element[]): Set<Element> {
-  const blocks = new Set<Element>();
-  const body = doc.body;
-  if (!body) return blocks;
-  for (const action of Array.from(body.querySelectorAll('a,button,[role="button"]'))) {
-    const words = visibleText(action);
-    if (!DOUYIN_PROMOTION_CALLS.some((call) => words.includes(call))) continue;
-    for (let el = action.parentElement; el && el !== body; el = el.parentElement) {
-      if (metricLabelElements(el, 'douyin').length === 0) continue;
-      const block = el;
-      if (!markers.some((marker) => block.contains(marker))) blocks.add(block);
-      break;
-    }
-  }
-  return blocks;
-}
-
-/** The smallest block around a title that holds metric labels, or null (see the file comment). */
-function sectionAround(marker: Element, otherMarkers: readonly Element[], ignore: (el: Element) => boolean): Element | null {
-  const body = marker.ownerDocument.body;
-  for (let el = marker.parentElement; el && el !== body; el = el.parentElement) {
-    const container = el;
-    if (otherMarkers.some((other) => other !== marker && !marker.contains(other) && container.contains(other))) return null;
-    if (hasFigureBefore(container, marker)) return null;
-    if (metricLabelElements(container, 'douyin', { ignore }).length > 0) return container;
-  }
-  return null;
+  return titledElements(doc, titles, TITLE_OPTIONS).map((hit) => hit.el);
 }
 
 export interface DashboardScope {
@@ -101,11 +56,11 @@ export interface DashboardScope {
 /** Where a dashboard's figures are: titled sections, else the main area (see the file comment). */
 export function dashboardScope(doc: Document, titles: readonly string[]): DashboardScope {
   const markers = elementsTitled(doc, titles);
-  const promotions = promotionBlocks(doc, markers);
+  const promotions = promotionBlocks(doc, 'douyin', DOUYIN_PROMOTION_CALLS, markers);
   const ignore = (el: Element) => promotions.has(el) || isPageChrome(el);
   const sections: Element[] = [];
   for (const marker of markers) {
-    const root = sectionAround(marker, markers, ignore);
+    const root = sectionAround(marker, markers, 'douyin', { ignore });
     if (root && !sections.includes(root)) sections.push(root);
   }
   const roots = sections.filter((root) => !sections.some((other) => other !== root && other.contains(root)));

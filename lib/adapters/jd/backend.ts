@@ -12,14 +12,19 @@
  * Content-script code: type imports only from the schema.
  */
 import type { CaptureIssue, Period } from '../../capture/schema';
-import { hasFigureBefore, isOutsideData, metricLabelElements } from '../../capture/finder';
+import { isOutsideData } from '../../capture/finder';
 import { normaliseDigits } from '../../capture/numbers';
 import { readPeriod } from '../../capture/period';
+import {
+  elementsTitled as titledElements,
+  HELP_MARKS_AND_COLON,
+  periodLines as sharedPeriodLines,
+  promotionBlocks,
+  sectionAround,
+  type TitleOptions,
+} from '../../capture/sections';
 import { isHiddenInTree, visibleText } from '../../capture/text';
 import { JD_PERIOD_PREFIXES, JD_PROMOTION_CALLS, JD_UNREAD_METRIC_LABELS } from './words';
-
-const HELP_MARKS = /[\s?？ⓘ❓:：]+$/;
-const MAX_TITLE_LENGTH = 12;
 
 export interface SectionWords {
   /** Titles of sections holding the shop's own figures for the stated period. */
@@ -42,45 +47,17 @@ export interface BackendLayout {
   issues: CaptureIssue[];
 }
 
-function titleText(el: Element): string {
-  return visibleText(el).replace(HELP_MARKS, '');
-}
+/** JD titles may end in a colon (`核心指标：`), which is stripped with the help marks. */
+const TITLE_OPTIONS: TitleOptions = { helpMarks: HELP_MARKS_AND_COLON, maxRawLength: 200, maxTitleLength: 12 };
 
 /** Outermost visible elements (outside navigation) whose whole text is one of `titles`. */
 export function elementsTitled(doc: Document, titles: readonly string[]): Element[] {
-  const found: Element[] = [];
-  const body = doc.body;
-  if (!body) return found;
-  for (const el of Array.from(body.querySelectorAll('*'))) {
-    const raw = el.textContent ?? '';
-    if (raw.length === 0 || raw.length > 200) continue;
-    if (found.some((hit) => hit.contains(el))) continue;
-    const title = titleText(el);
-    if (title.length > MAX_TITLE_LENGTH || !titles.includes(title)) continue;
-    if (isOutsideData(el)) continue;
-    found.push(el);
-  }
-  return found;
+  return titledElements(doc, titles, TITLE_OPTIONS).map((hit) => hit.el);
 }
 
-/** The innermost visible elements whose text is a period line (`统计时间：2026-11-21`). */
+/** The innermost visible elements whose text is a period line (`统计时间：2026-11-21`); one colon after the prefix goes. */
 function periodLines(doc: Document): Array<{ el: Element; period: Period }> {
-  const lines: Array<{ el: Element; period: Period }> = [];
-  const body = doc.body;
-  if (!body) return lines;
-  for (const el of Array.from(body.querySelectorAll('*'))) {
-    const raw = el.textContent ?? '';
-    if (raw.length === 0 || raw.length > 120) continue;
-    const text = visibleText(el);
-    const prefix = JD_PERIOD_PREFIXES.find((word) => text.startsWith(word));
-    if (!prefix) continue;
-    const period = readPeriod(text.slice(prefix.length).replace(/^\s*[:：]/, ''));
-    if (!period || isOutsideData(el)) continue;
-    const index = lines.findIndex((line) => line.el.contains(el));
-    if (index >= 0) lines.splice(index, 1);
-    lines.push({ el, period });
-  }
-  return lines;
+  return sharedPeriodLines(doc, JD_PERIOD_PREFIXES, /^\s*[:：]/);
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -120,49 +97,13 @@ export function pagePeriod(doc: Document, outside: readonly Element[] = []): Per
   return line?.period ?? pickerPeriod(doc);
 }
 
-/**
- * Promotions: for each link or button with a call to action (立即订购 …), the smallest block
- * around it that holds a metric label. A block that also holds a section title or a 统计时间 line
- * is a data section with an upsell link in it, and is not left out.
- */
-function promotionBlocks(doc: Document, markers: Element[]): Set<Element> {
-  const blocks = new Set<Element>();
-  const body = doc.body;
-  if (!body) return blocks;
-  for (const action of Array.from(body.querySelectorAll('a,button,[role="button"]'))) {
-    const words = visibleText(action);
-    if (!JD_PROMOTION_CALLS.some((call) => words.includes(call))) continue;
-    for (let el = action.parentElement; el && el !== body; el = el.parentElement) {
-      if (metricLabelElements(el, 'jd').length === 0) continue;
-      if (!markers.some((marker) => el!.contains(marker))) blocks.add(el);
-      break;
-    }
-  }
-  return blocks;
-}
-
-/**
- * The section a marker heads: the smallest ancestor holding metric labels, or null when that
- * ancestor would take in another section's marker or figures shown before the marker.
- */
-function sectionAround(marker: Element, otherMarkers: Element[], ignore: (el: Element) => boolean): Element | null {
-  const body = marker.ownerDocument.body;
-  for (let el = marker.parentElement; el && el !== body; el = el.parentElement) {
-    const container = el;
-    if (otherMarkers.some((other) => other !== marker && !marker.contains(other) && container.contains(other))) return null;
-    if (hasFigureBefore(container, marker)) return null;
-    if (metricLabelElements(container, 'jd', { ignore }).length > 0) return container;
-  }
-  return null;
-}
-
 const UNREAD_LABELS = new Set(JD_UNREAD_METRIC_LABELS);
 
 /** True for an element whose whole text is a label JD means differently (下单转化率). */
 export function isUnreadLabel(el: Element): boolean {
   const raw = el.textContent ?? '';
   if (raw.length === 0 || raw.length > 20) return false;
-  return UNREAD_LABELS.has(visibleText(el).replace(HELP_MARKS, '').replace(/\s+/g, ''));
+  return UNREAD_LABELS.has(visibleText(el).replace(HELP_MARKS_AND_COLON, '').replace(/\s+/g, ''));
 }
 
 /** The data sections of a 商智 / 京准通 page, what to leave out inside them, and the period. */
@@ -172,24 +113,24 @@ export function readBackendLayout(doc: Document, words: SectionWords): BackendLa
   const lines = periodLines(doc);
   const headMarkers = [...titles, ...otherTitles];
   const markers = [...headMarkers, ...lines.map((line) => line.el)];
-  const promotions = promotionBlocks(doc, markers);
+  const promotions = promotionBlocks(doc, 'jd', JD_PROMOTION_CALLS, markers);
   const otherRoots = new Set<Element>();
   const ignore = (el: Element) => promotions.has(el) || otherRoots.has(el) || isUnreadLabel(el);
   for (const title of otherTitles) {
-    const root = sectionAround(title, headMarkers, ignore) ?? title.parentElement;
+    const root = sectionAround(title, headMarkers, 'jd', { ignore }) ?? title.parentElement;
     if (root) otherRoots.add(root);
   }
   const issues: CaptureIssue[] = [];
   const candidates: Element[] = [];
   if (titles.length > 0) {
     for (const title of titles) {
-      const root = sectionAround(title, headMarkers, ignore);
+      const root = sectionAround(title, headMarkers, 'jd', { ignore });
       if (root) candidates.push(root);
     }
   } else if (words.untitledByPeriodLine) {
     for (const { el } of lines) {
       if ([...otherRoots].some((root) => root.contains(el))) continue;
-      const root = sectionAround(el, markers, ignore);
+      const root = sectionAround(el, markers, 'jd', { ignore });
       if (root) candidates.push(root);
     }
   }

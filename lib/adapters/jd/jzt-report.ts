@@ -9,8 +9,7 @@
  * are not read. The report table below (one row per plan, day or keyword) is a per-row table the
  * finder leaves alone, and only the titled summary block is read (./backend.ts).
  */
-import type { CaptureIssue } from '../../capture/schema';
-import { findMetrics } from '../../capture/finder';
+import { extractDashboardFigures, hasDashboardFigures, type DashboardProblems } from '../dashboard-figures';
 import type { Extracted, PageAdapter } from '../types';
 import { readBackendLayout } from './backend';
 import { isJdJztReportUrl } from './urls';
@@ -19,21 +18,15 @@ import { JZT_DATA_SECTION_TITLES } from './words';
 // Only the titled summary block: below it, a one-row table is one plan or keyword, not the account.
 const WORDS = { dataTitles: JZT_DATA_SECTION_TITLES, otherPeriodTitles: [] as readonly string[], untitledByPeriodLine: false };
 
+const PROBLEMS: DashboardProblems = {
+  noSection: 'no summary block (数据概览, 数据汇总 …) with figures found on the page',
+  noFigure: 'a summary block was found, but no figure in it could be read',
+  noPeriod: 'the page states no period (统计时间 or a date picker)',
+};
+
+// No shop name is read on 京准通 (unchanged).
 function extractJztReport(doc: Document): Extracted {
-  const layout = readBackendLayout(doc, WORDS);
-  const issues: CaptureIssue[] = [...layout.issues];
-  const extracted: Extracted = { period: layout.period, metrics: [], listing: null, results: null, issues };
-  if (layout.roots.length === 0) {
-    issues.push({ field: 'metrics', problem: 'no summary block (数据概览, 数据汇总 …) with figures found on the page' });
-  } else {
-    const found = findMetrics(layout.roots, 'jd', { ignore: layout.ignore });
-    extracted.metrics = found.metrics;
-    issues.push(...found.issues);
-    if (found.metrics.length === 0) issues.push({ field: 'metrics', problem: 'a summary block was found, but no figure in it could be read' });
-  }
-  if (!layout.period) issues.push({ field: 'period', problem: 'the page states no period (统计时间 or a date picker)' });
-  extracted.issues = issues.slice(0, 100);
-  return extracted;
+  return extractDashboardFigures(readBackendLayout(doc, WORDS), 'jd', PROBLEMS);
 }
 
 export const jdJztReportAdapter: PageAdapter = {
@@ -50,8 +43,7 @@ export const jdJztReportAdapter: PageAdapter = {
   ],
   matchesUrl: isJdJztReportUrl,
   detect(doc) {
-    const layout = readBackendLayout(doc, WORDS);
-    return layout.roots.length > 0 && findMetrics(layout.roots, 'jd', { ignore: layout.ignore }).metrics.length > 0;
+    return hasDashboardFigures(readBackendLayout(doc, WORDS), 'jd');
   },
   extract: extractJztReport,
 };

@@ -8,8 +8,7 @@
  * the 交易构成 tables below the cards (one row per channel or region) are per-row tables the finder
  * leaves alone. Addresses: public automation scripts that open these pages (see ./urls.ts).
  */
-import type { CaptureIssue } from '../../capture/schema';
-import { findMetrics } from '../../capture/finder';
+import { extractDashboardFigures, hasDashboardFigures, type DashboardProblems } from '../dashboard-figures';
 import type { Extracted, PageAdapter } from '../types';
 import { headerShopName, readBackendLayout } from './backend';
 import { isJdSzDashboardUrl, SZ_HOSTS } from './urls';
@@ -17,29 +16,14 @@ import { SZ_DATA_SECTION_TITLES, SZ_OTHER_PERIOD_SECTION_TITLES } from './words'
 
 const WORDS = { dataTitles: SZ_DATA_SECTION_TITLES, otherPeriodTitles: SZ_OTHER_PERIOD_SECTION_TITLES, untitledByPeriodLine: true };
 
+const PROBLEMS: DashboardProblems = {
+  noSection: 'no data section (经营概况, 交易概况, 统计时间 …) with figures found on the page',
+  noFigure: 'data sections found, but no figure in them could be read',
+  noPeriod: 'the page states no period (统计时间 or a date picker)',
+};
+
 function extractSzDashboard(doc: Document): Extracted {
-  const layout = readBackendLayout(doc, WORDS);
-  const issues: CaptureIssue[] = [...layout.issues];
-  const shopName = headerShopName(doc);
-  const extracted: Extracted = {
-    period: layout.period,
-    ...(shopName ? { shop: { name: shopName } } : {}),
-    metrics: [],
-    listing: null,
-    results: null,
-    issues,
-  };
-  if (layout.roots.length === 0) {
-    issues.push({ field: 'metrics', problem: 'no data section (经营概况, 交易概况, 统计时间 …) with figures found on the page' });
-  } else {
-    const found = findMetrics(layout.roots, 'jd', { ignore: layout.ignore });
-    extracted.metrics = found.metrics;
-    issues.push(...found.issues);
-    if (found.metrics.length === 0) issues.push({ field: 'metrics', problem: 'data sections found, but no figure in them could be read' });
-  }
-  if (!layout.period) issues.push({ field: 'period', problem: 'the page states no period (统计时间 or a date picker)' });
-  extracted.issues = issues.slice(0, 100);
-  return extracted;
+  return extractDashboardFigures(readBackendLayout(doc, WORDS), 'jd', PROBLEMS, headerShopName(doc));
 }
 
 export const jdSzDashboardAdapter: PageAdapter = {
@@ -57,8 +41,7 @@ export const jdSzDashboardAdapter: PageAdapter = {
   ],
   matchesUrl: isJdSzDashboardUrl,
   detect(doc) {
-    const layout = readBackendLayout(doc, WORDS);
-    return layout.roots.length > 0 && findMetrics(layout.roots, 'jd', { ignore: layout.ignore }).metrics.length > 0;
+    return hasDashboardFigures(readBackendLayout(doc, WORDS), 'jd');
   },
   extract: extractSzDashboard,
 };

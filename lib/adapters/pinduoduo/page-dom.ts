@@ -14,6 +14,7 @@
 import type { CountReading, Price } from '../../capture/schema';
 import { isNoData, normaliseDigits, parsePrice, parseSalesPhrase, type PriceFigure } from '../../capture/numbers';
 import { isHiddenInTree, visibleText } from '../../capture/text';
+import { recommendationRegions as sharedRecommendationRegions } from '../../capture/sections';
 import {
   PDD_PRICE_LABELS,
   PDD_PRICE_LABELS_LONGEST_FIRST,
@@ -61,11 +62,6 @@ function textNodesIn(root: Node, test: RegExp): Text[] {
   return nodes;
 }
 
-function elementsIn(root: Element | Document): Element[] {
-  const start = 'body' in root ? root.body : root;
-  return start ? Array.from(start.querySelectorAll('*')) : [];
-}
-
 // ---------------------------------------------------------------------------------------------
 // Sections about other goods
 
@@ -81,25 +77,7 @@ function isRecommendationHeading(el: Element): boolean {
  * is left out: a smaller cut, so less is read wrongly, never more.
  */
 export function recommendationRegions(doc: Document, anchor: Element | undefined): Element[] {
-  const regions: Element[] = [];
-  for (const heading of elementsIn(doc)) {
-    if (!isRecommendationHeading(heading)) continue;
-    let region: Element = heading.parentElement ?? heading;
-    if (anchor) {
-      region = heading;
-      while (
-        region.parentElement &&
-        region.parentElement !== doc.body &&
-        region.parentElement !== doc.documentElement &&
-        !region.parentElement.contains(anchor)
-      ) {
-        region = region.parentElement;
-      }
-    }
-    if (region === doc.body || region === doc.documentElement) region = heading;
-    if (!regions.some((known) => known.contains(region))) regions.push(region);
-  }
-  return regions;
+  return sharedRecommendationRegions(doc, anchor, isRecommendationHeading);
 }
 
 // ---------------------------------------------------------------------------------------------

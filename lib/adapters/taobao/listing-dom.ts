@@ -14,6 +14,7 @@
 import type { Price } from '../../capture/schema';
 import { isNoData, normaliseDigits, parsePrice, parseSalesPhrase, type PriceFigure } from '../../capture/numbers';
 import { isHiddenInTree, textStream, visibleText } from '../../capture/text';
+import { recommendationRegions as sharedRecommendationRegions } from '../../capture/sections';
 import { metricForLabel } from '../../metrics';
 import { readScoreValue } from './listing-ice';
 import {
@@ -108,25 +109,7 @@ function isRecommendationHeading(el: Element): boolean {
  * heading's parent is left out (a smaller cut, so less is read wrongly, never more).
  */
 function recommendationRegions(doc: Document, anchor: Element | undefined): Element[] {
-  const regions: Element[] = [];
-  for (const heading of elementsOf(doc)) {
-    if (!isRecommendationHeading(heading)) continue;
-    let region: Element | null = heading.parentElement ?? heading;
-    if (anchor) {
-      region = heading;
-      while (
-        region.parentElement &&
-        region.parentElement !== doc.body &&
-        region.parentElement !== doc.documentElement &&
-        !region.parentElement.contains(anchor)
-      ) {
-        region = region.parentElement;
-      }
-    }
-    if (region === doc.body || region === doc.documentElement) region = heading;
-    if (!regions.some((known) => known.contains(region))) regions.push(region);
-  }
-  return regions;
+  return sharedRecommendationRegions(doc, anchor, isRecommendationHeading);
 }
 
 /** Builds the view: finds the title element and the sections to leave out. */

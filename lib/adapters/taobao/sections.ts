@@ -1,69 +1,37 @@
 /**
- * Finding a backend page's data sections by their titles, shared by the 商品360 reader
- * (./sycm-item.ts) and the ad consoles (./alimama-report.ts); the 生意参谋 home has its own,
- * older copy (./sycm-home.ts). Words, not class names: these single-page apps hash their classes
- * with every release, while section titles stay.
+ * Finding a backend page's data sections by their titles, for the 商品360 reader (./sycm-item.ts)
+ * and the ad consoles (./alimama-report.ts): Taobao's settings of the shared finder
+ * (lib/capture/sections.ts), which the 生意参谋 home (./sycm-home.ts) uses too. Words, not class
+ * names: these single-page apps hash their classes with every release, while section titles stay.
  *
  * Content-script code: type imports only from the schema.
  */
-import { hasFigureBefore, isOutsideData, metricLabelElements, type FindOptions } from '../../capture/finder';
-import { visibleText } from '../../capture/text';
+import type { FindOptions } from '../../capture/finder';
+import {
+  elementsTitled as titledElements,
+  HELP_MARKS_AND_COLON,
+  promotionBlocks as sharedPromotionBlocks,
+  sectionAround as sharedSectionAround,
+  type TitleOptions,
+} from '../../capture/sections';
 
-const HELP_MARKS = /[\s?？ⓘ❓:：]+$/;
-
-/** The title text of an element: whole visible text, help marks and a trailing colon removed. */
-export function titleText(el: Element): string {
-  return visibleText(el).replace(HELP_MARKS, '');
-}
+/**
+ * These pages strip a trailing colon, take titles only from elements of at most 60 characters of
+ * raw text and set no title length limit (the 生意参谋 home: no colon, 200, 12). Kept as they were.
+ */
+const TITLE_OPTIONS: TitleOptions = { helpMarks: HELP_MARKS_AND_COLON, maxRawLength: 60 };
 
 /** Outermost visible elements (outside navigation, menus, tooltips) whose whole text is one of `titles`. */
 export function elementsTitled(doc: Document, titles: readonly string[]): Element[] {
-  const found: Element[] = [];
-  const body = doc.body;
-  if (!body) return found;
-  for (const el of Array.from(body.querySelectorAll('*'))) {
-    const raw = el.textContent ?? '';
-    if (raw.length === 0 || raw.length > 60) continue;
-    if (found.some((hit) => hit.contains(el))) continue;
-    if (!titles.includes(titleText(el)) || isOutsideData(el)) continue;
-    found.push(el);
-  }
-  return found;
+  return titledElements(doc, titles, TITLE_OPTIONS).map((hit) => hit.el);
 }
 
-/**
- * The section a title heads: the smallest ancestor holding metric labels. None when that ancestor
- * takes in another section's title, or shows figures before the title (a block above it whose
- * figures are not this section's).
- */
+/** The section a title heads (lib/capture/sections.ts), by Taobao's metric labels. */
 export function sectionAround(title: Element, others: readonly Element[], options: FindOptions = {}): Element | null {
-  const body = title.ownerDocument.body;
-  for (let el = title.parentElement; el && el !== body; el = el.parentElement) {
-    const container = el;
-    if (others.some((other) => other !== title && !title.contains(other) && container.contains(other))) return null;
-    if (hasFigureBefore(container, title)) return null;
-    if (metricLabelElements(container, 'taobao', options).length > 0) return container;
-  }
-  return null;
+  return sharedSectionAround(title, others, 'taobao', options);
 }
 
-/**
- * Promotions: for each link or button with a call to action (立即开通 …), the smallest block around
- * it holding a metric label, unless that block holds a section title too (a data section with an
- * upsell link in it stays).
- */
+/** Promotion blocks around a call to action (lib/capture/sections.ts), by Taobao's metric labels. */
 export function promotionBlocks(doc: Document, calls: readonly string[], markers: readonly Element[]): Set<Element> {
-  const blocks = new Set<Element>();
-  const body = doc.body;
-  if (!body) return blocks;
-  for (const action of Array.from(body.querySelectorAll('a,button,[role="button"]'))) {
-    const words = visibleText(action);
-    if (!calls.some((call) => words.includes(call))) continue;
-    for (let el = action.parentElement; el && el !== body; el = el.parentElement) {
-      if (metricLabelElements(el, 'taobao').length === 0) continue;
-      if (!markers.some((marker) => el!.contains(marker))) blocks.add(el);
-      break;
-    }
-  }
-  return blocks;
+  return sharedPromotionBlocks(doc, 'taobao', calls, markers);
 }
