@@ -57,9 +57,10 @@ async function main(): Promise<number> {
       .waitFor({ timeout: shouldCapture ? 15_000 : 3_000 })
       .then(() => true)
       .catch(() => false);
-    // Layouts of one page share its page key, so the panel may show an earlier sample's capture:
-    // whether this sample itself was captured is read from the database.
-    const captured = panelCaptured && (await storedCaptures(panel)).some((c) => c.url === site.urlOf(page));
+    // Layouts of one page share its page key, so the panel may show an earlier sample's capture
+    // (and a sample identical to an earlier one is rightly not stored again): a not-rendered
+    // sample is judged by the database instead, where it must have left nothing.
+    const captured = shouldCapture ? panelCaptured : (await storedCaptures(panel)).some((c) => c.url === site.urlOf(page));
     const rows = await panel.locator('[data-testid="figure-row"]').allInnerTexts();
     const title = captured ? await panel.locator('[data-testid="listing-title"]').allInnerTexts() : [];
     const shot = join(OUTPUT_DIR, `${page.name.replace('/', '__')}.png`);
