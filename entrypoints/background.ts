@@ -1,3 +1,5 @@
+// First: zod must be jitless before any module builds a schema (the CSP forbids eval).
+import '@/lib/csp/zod-jitless';
 import { browser } from 'wxt/browser';
 import { handleContentMessage } from '@/lib/background/handle-capture';
 import { isContentMessageType, type MessageResponse } from '@/lib/background/messages';
@@ -9,7 +11,9 @@ import { createCaptureWriter } from '@/lib/background/capture-writer';
 import { ADAPTERS } from '@/lib/adapters/registry';
 import { applyStoredRetention, attachDataPort, type DataPort } from '@/lib/background/handle-data';
 import { handlePanelMessage } from '@/lib/background/handle-panel';
-import { notificationLang, notifyAlerts } from '@/lib/background/notify';
+import { notifyAlerts } from '@/lib/background/notify';
+import { setupBackgroundRefresh } from '@/lib/background/refresh-setup';
+import { readLangChoice } from '@/lib/i18n/stored-lang';
 import { isPanelMessageType, type PanelResponse } from '@/lib/watch/messages';
 
 // The only writer of the database. Listeners are registered synchronously at start, as a
@@ -18,12 +22,16 @@ export default defineBackground(() => {
   const db = openDb();
   const writer = createCaptureWriter(db);
   const findings = createFindingsNotifier({ db, api: browser });
-  // Watch alerts as browser notifications, in the browser's language (the panel's choice lives in its own storage).
-  const onAlerts = (alerts: Parameters<typeof notifyAlerts>[1]) => notifyAlerts(browser.notifications, alerts, notificationLang(navigator.language));
+  // Notifications speak the language chosen in the panel, read when each one is shown (a switch holds for the next).
+  const chosenLang = () => readLangChoice(browser.storage.local);
+  // Watch alerts as browser notifications.
+  const onAlerts = (alerts: Parameters<typeof notifyAlerts>[1]) => notifyAlerts(browser.notifications, alerts, chosenLang);
+  // The optional background refresh of watched listings (off by default): alarm, tabs, risk signals.
+  const refresh = setupBackgroundRefresh(browser, db, chosenLang);
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: MessageResponse) => void) => {
     if (!isContentMessageType(message)) return undefined;
-    handleContentMessage(message, sender, { db, findings, store: writer.store, onAlerts }).then(sendResponse, (error: unknown) => {
+    handleContentMessage(message, sender, { db, findings, store: writer.store, onAlerts, onAccepted: refresh.accepted }).then(sendResponse, (error: unknown) => {
       console.error('ShopLens: message handling failed', error);
       sendResponse({ ok: false, reason: 'store-failed' });
     });
@@ -33,7 +41,7 @@ export default defineBackground(() => {
   // Watchlist changes asked by the side panel (extension pages only: handle-panel checks the sender).
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: PanelResponse) => void) => {
     if (!isPanelMessageType(message)) return undefined;
-    handlePanelMessage(message, sender, { db, extensionRoot: browser.runtime.getURL('/') }).then(sendResponse, () => sendResponse({ ok: false, reason: 'failed' }));
+    handlePanelMessage(message, sender, { db, extensionRoot: browser.runtime.getURL('/'), onRefreshChanged: refresh.tick }).then(sendResponse, () => sendResponse({ ok: false, reason: 'failed' }));
     return true;
   });
 

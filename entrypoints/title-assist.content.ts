@@ -22,7 +22,6 @@ export default defineContentScript({
       currentUrl: () => location.href,
       adapters,
       storage: browser.storage,
-      language: navigator.language,
       timers: { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms), clearTimeout: (handle) => clearTimeout(handle as number) },
       log,
     });

@@ -16,6 +16,10 @@
  * (see components/health/PageHealth.tsx); trends, trend-chart (data-drawn), trend-point-list,
  * pin-button and the rest of components/trends/TrendsSection.tsx; alert-list (AlertList.tsx);
  * panel-view-page / panel-view-titles, titles-view, scorecard and their parts (components/titles).
+ *
+ * The figures and the trend chart render first; the other sections mount once the chart has
+ * drawn, or shortly after when there is none (./useAfterFirstChart.ts): panel-main's
+ * data-secondary says which (waiting | shown).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
@@ -36,6 +40,7 @@ import { TrendsSection } from '../trends/TrendsSection';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StorageFullNotice } from '../data/StorageFullNotice';
 import { LoadingState, UnsupportedState, WaitingState } from './PanelStates';
+import { useAfterFirstChart } from './useAfterFirstChart';
 import { usePageUrl } from './usePageUrl';
 import './App.css';
 
@@ -44,13 +49,15 @@ export interface AppProps {
   db?: ShopLensDb;
   /** The page readers that decide "supported"; the registry by default. */
   adapters?: readonly PageAdapter[];
+  /** How long the sections after the chart wait when no chart draws (./useAfterFirstChart.ts). */
+  secondaryFallbackMs?: number;
 }
 
-export function App({ db, adapters = ADAPTERS }: AppProps) {
+export function App({ db, adapters = ADAPTERS, secondaryFallbackMs }: AppProps) {
   const database = useMemo(() => db ?? openDb(), [db]);
   return (
     <I18nProvider>
-      <Panel db={database} adapters={adapters} />
+      <Panel db={database} adapters={adapters} secondaryFallbackMs={secondaryFallbackMs} />
     </I18nProvider>
   );
 }
@@ -72,13 +79,16 @@ async function lookUp(db: ShopLensDb, url: string | null): Promise<LookedUp> {
   return { url, context, pageCaptures };
 }
 
-function Panel({ db, adapters }: { db: ShopLensDb; adapters: readonly PageAdapter[] }) {
+function Panel({ db, adapters, secondaryFallbackMs }: { db: ShopLensDb; adapters: readonly PageAdapter[]; secondaryFallbackMs?: number }) {
   const { t } = useI18n();
   const pageUrl = usePageUrl();
   const [view, setView] = useState<PanelView>('page');
   const result = useLiveQuery(() => (pageUrl === undefined ? undefined : lookUp(db, pageUrl)), [db, pageUrl]);
   // After a tab switch the hook can still hold the previous page's result for a moment.
   const current = result && result.url === pageUrl ? result : undefined;
+
+  // Sections other than the figures and the trend chart wait for the chart (./useAfterFirstChart.ts).
+  const secondary = useAfterFirstChart(secondaryFallbackMs);
 
   let body;
   if (pageUrl === undefined || current === undefined) {
@@ -87,11 +97,11 @@ function Panel({ db, adapters }: { db: ShopLensDb; adapters: readonly PageAdapte
     body = (
       <section className="panel-state" data-testid="panel-state" data-state="captured">
         <CaptureView row={current.context.latest} />
-        <PageTitles db={db} row={current.context.latest} />
-        <DiagnosticsView db={db} row={current.context.latest} />
+        {secondary && <PageTitles db={db} row={current.context.latest} />}
+        {secondary && <DiagnosticsView db={db} row={current.context.latest} />}
         <TrendsSection db={db} context={current.context} />
-        <HistoryList earlier={current.context.earlier} current={current.context.latest.capture} />
-        <PageHealth captures={current.pageCaptures} />
+        {secondary && <HistoryList earlier={current.context.earlier} current={current.context.latest.capture} />}
+        {secondary && <PageHealth captures={current.pageCaptures} />}
       </section>
     );
   } else {
@@ -106,10 +116,10 @@ function Panel({ db, adapters }: { db: ShopLensDb; adapters: readonly PageAdapte
         <PanelViewSwitch view={view} onChange={setView} />
         <LanguageSwitch />
       </header>
-      <main className="app-main">
+      <main className="app-main" data-testid="panel-main" data-secondary={secondary ? 'shown' : 'waiting'}>
         <StorageFullNotice />
         {view === 'titles' ? <TitlesView db={db} /> : body}
-        <AlertList db={db} />
+        {secondary && <AlertList db={db} />}
       </main>
     </div>
   );

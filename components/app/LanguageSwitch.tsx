@@ -3,7 +3,7 @@ import { useI18n } from '../../lib/i18n/react';
 
 const LANG_KEYS = { zh: 'lang.zh', en: 'lang.en' } as const satisfies Record<Lang, string>;
 
-/** 中文 / English toggle; the choice persists (see lib/i18n/react.tsx). */
+/** 中文 / English toggle; the choice persists, and notifications and the texts ShopLens draws in pages follow it (see lib/i18n/react.tsx). */
 export function LanguageSwitch() {
   const { t, lang, setLang } = useI18n();
   return (

@@ -21,7 +21,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { PLATFORMS, type Platform } from '../../lib/capture/schema';
 import { connectToBackground, requestData, restoreThroughBackground, type ConnectDataPort, type FinalReply, type ProgressReport } from '../../lib/background/data-client';
-import { backupFileName, backupJson, createBackup, parseBackupText, type RestoreError } from '../../lib/db/backup';
+import { backupFileName, backupJson, createBackup, parseBackupText, type RestoreError, type RestoreProblem } from '../../lib/db/backup';
 import {
   DEFAULT_CAPTURE_DAYS,
   MAX_CAPTURE_DAYS,
@@ -80,9 +80,29 @@ function readFileText(file: File): Promise<string> {
   });
 }
 
+/** zod's finding in the panel's language (its own words are English only). */
+function problemText(problem: RestoreProblem, t: I18n['t']): string {
+  switch (problem.code) {
+    case 'invalid_type':
+      return t('data.restoreProblem.invalidType', { expected: problem.expected ?? '?' });
+    case 'too_big':
+      return t('data.restoreProblem.tooBig');
+    case 'too_small':
+      return t('data.restoreProblem.tooSmall');
+    case 'invalid_format':
+      return t('data.restoreProblem.invalidFormat');
+    case 'invalid_value':
+      return t('data.restoreProblem.invalidValue');
+    case 'unrecognized_keys':
+      return t('data.restoreProblem.unrecognizedKeys');
+    case 'invalid_union':
+      return t('data.restoreProblem.invalidUnion');
+  }
+}
+
 /** The operator-facing sentence for a refused backup. */
 export function restoreErrorText(error: RestoreError, t: I18n['t']): string {
-  const detail = error.message;
+  const detail = error.problem ? problemText(error.problem, t) : error.message;
   switch (error.kind) {
     case 'format':
       return t('data.restoreError.format', { detail });

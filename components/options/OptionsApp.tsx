@@ -1,5 +1,6 @@
 /**
- * The options page: the language switch and the adapter kill switches. Storage and the adapter
+ * The options page: the language switch, the adapter kill switches, the diagnostics settings,
+ * the background refresh of watched listings and the data tools. Storage and the adapter
  * list are parameters so tests pass their own; the extension page uses the registry and
  * `browser.storage.local`.
  */
@@ -11,6 +12,7 @@ import { I18nProvider, useI18n } from '../../lib/i18n/react';
 import type { StorageAreaLike } from '../../lib/settings/disabled-adapters';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { DiagnosticsSettingsSection } from '../settings/DiagnosticsSettingsSection';
+import { BackgroundRefreshSection } from '../settings/BackgroundRefreshSection';
 import { AdapterSwitches, watchStorageChanges, type WatchDisabled } from './AdapterSwitches';
 import { DataPanel } from '../data/DataPanel';
 import '../app/App.css';
@@ -48,6 +50,7 @@ function Options({ adapters, area, watch }: { adapters: readonly PageAdapter[]; 
           <AdapterSwitches adapters={adapters} area={area} watch={watch} />
         </section>
         <DiagnosticsSettingsSection />
+        <BackgroundRefreshSection />
         <DataPanel />
       </main>
     </div>

@@ -1,7 +1,7 @@
 /**
  * The alerts the watch rules raised, newest first, unseen ones marked. Stable hooks:
  * alert-list (data-unseen), alert (data-seen, data-type, data-watch), alerts-mark-seen,
- * alerts-clear, alerts-none.
+ * alerts-clear, alerts-none; the background refresh's state above them (RefreshStatus.tsx).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { recentAlerts, unseenAlertCount } from '../../lib/db/queries';
@@ -10,6 +10,7 @@ import { formatDateTime } from '../../lib/i18n/format';
 import { useI18n } from '../../lib/i18n/react';
 import { describeAlert } from '../../lib/watch/describe';
 import { sendPanelMessage } from './watchActions';
+import { RefreshStatus } from './RefreshStatus';
 
 /** How many alerts the list shows (the newest). */
 export const ALERT_LIST_LIMIT = 50;
@@ -28,6 +29,7 @@ export function AlertList({ db }: { db: ShopLensDb }) {
         {t('alerts.heading')}
         {unseen > 0 ? <span className="alert-unseen"> · {t('alerts.unseen', { count: unseen })}</span> : null}
       </h2>
+      <RefreshStatus db={db} />
       {alerts.length === 0 ? (
         <p className="trend-note" data-testid="alerts-none">
           {t('alerts.none')}

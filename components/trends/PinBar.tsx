@@ -1,13 +1,14 @@
 /**
  * Pin the entity in view (and, on a listing, its shop), mark it own or competitor, and edit its
- * alert rules. Stable hooks: pin-button (aria-pressed, data-pinned), pin-shop-button,
- * watch-role, watch-rules, watch-error.
+ * alert rules, and mark a pinned listing for the background refresh. Stable hooks: pin-button
+ * (aria-pressed, data-pinned), pin-shop-button, watch-role, watch-refresh, watch-rules, watch-error.
  */
 import { useState } from 'react';
 import type { EntityRow } from '../../lib/db/schema';
 import type { Platform } from '../../lib/capture/schema';
 import { useI18n } from '../../lib/i18n/react';
 import type { PanelMessage } from '../../lib/watch/messages';
+import { isRefreshablePage } from '../../lib/watch/refresh';
 import type { WatchRole, WatchRow } from '../../lib/watch/types';
 import { sendPanelMessage } from './watchActions';
 import { WatchRules } from './WatchRules';
@@ -21,7 +22,20 @@ export interface PinTarget {
   url?: string;
 }
 
-export function PinBar({ target, watch, shop, shopWatch }: { target: PinTarget; watch: WatchRow | undefined; shop?: PinTarget; shopWatch?: WatchRow | undefined }) {
+export function PinBar({
+  target,
+  watch,
+  shop,
+  shopWatch,
+  refreshEnabled,
+}: {
+  target: PinTarget;
+  watch: WatchRow | undefined;
+  shop?: PinTarget;
+  shopWatch?: WatchRow | undefined;
+  /** The background refresh's global switch (lib/settings/background-refresh.ts). */
+  refreshEnabled?: boolean;
+}) {
   const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
 
@@ -58,6 +72,18 @@ export function PinBar({ target, watch, shop, shopWatch }: { target: PinTarget; 
           </button>
         ) : null}
       </div>
+      {watch && watch.kind === 'item' && watch.url && isRefreshablePage(watch.url) ? (
+        <label className="watch-refresh">
+          <input
+            type="checkbox"
+            data-testid="watch-refresh"
+            checked={watch.refresh}
+            onChange={(event) => void send({ type: 'watch:update', key: watch.key, refresh: event.currentTarget.checked })}
+          />{' '}
+          {t('refresh.watch.mark')}
+          {watch.refresh && !refreshEnabled ? <span className="trend-note"> {t('refresh.watch.offHint')}</span> : null}
+        </label>
+      ) : null}
       {error ? (
         <p className="trend-note is-error" data-testid="watch-error" role="alert">
           {t('watch.failed', { detail: error })}

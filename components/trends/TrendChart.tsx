@@ -2,8 +2,9 @@
  * One trend chart on a canvas. Drawing needs a real canvas: where there is none (jsdom) the
  * chart says so and the values stay readable in the point list beside it.
  *
- * Stable hooks: the container has `data-testid` (default `trend-chart`) and `data-drawn`
- * ("true" once drawn, "false" before or when it cannot be drawn); the first chart drawn on a
+ * Stable hooks: the container has `data-testid` (default `trend-chart`), `data-drawn`
+ * ("true" once drawn, "false" before or when it cannot be drawn) and `data-lines` (how many
+ * lines the chart holds: one per price kind, per compared item …); the first chart drawn on a
  * page sets the performance mark `shoplens:first-chart`.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -66,7 +67,7 @@ export function TrendChart({ config, label, testId = 'trend-chart', onCanvas }: 
   }, [config, onCanvas]);
 
   return (
-    <div className="trend-chart" ref={containerRef} data-testid={testId} data-drawn="false">
+    <div className="trend-chart" ref={containerRef} data-testid={testId} data-drawn="false" data-lines={config.data.datasets.length}>
       <canvas ref={canvasRef} role="img" aria-label={label} />
       {unavailable ? <p className="trend-note">{t('trends.chartUnavailable')}</p> : null}
     </div>

@@ -5,7 +5,8 @@
  * the competitor table.
  *
  * Stable hooks (data-testid): trends, trend-metric (data-metric, aria-pressed), trend-group
- * (data-group), trend-range (data-days), trend-chart (data-drawn), trend-point-list,
+ * (data-group), trend-price-kind (data-kind, aria-pressed; one per price kind seen),
+ * trend-price-kind-note, trend-price-kinds-note, trend-range (data-days), trend-chart (data-drawn), trend-point-list,
  * trend-summary, trend-latest, trend-export-csv, trend-export-png, trend-compare-chart,
  * trend-left-out, trends-none, category-competitors; PinBar, CompetitorTable and MarketSummary
  * add theirs.
@@ -24,8 +25,17 @@ import { compareItems, periodOverPeriod } from '../../lib/trends/compare';
 import { competitorTable } from '../../lib/trends/competitors';
 import { seriesCsv, exportFileName } from '../../lib/trends/export';
 import { marketSeries, marketSnapshot, type MarketMetric } from '../../lib/trends/market';
-import { trendMetricName } from '../../lib/trends/names';
-import { lastPoint, periodGroupsOf, seriesFromObservations, type TrendSeries } from '../../lib/trends/series';
+import { seriesName, seriesPriceKindName, trendMetricName } from '../../lib/trends/names';
+import {
+  lastPoint,
+  leftOutOf,
+  periodGroupsOf,
+  priceKindsOf,
+  seriesFromObservations,
+  seriesPerPriceKind,
+  type SeriesPriceKind,
+  type TrendSeries,
+} from '../../lib/trends/series';
 import { buildTrendChartConfig, type ChartLine } from './chartConfig';
 import { CompetitorTable } from './CompetitorTable';
 import { downloadCanvasPng, downloadCsv } from './download';
@@ -100,6 +110,7 @@ export function TrendsSection({ db, context }: { db: ShopLensDb; context: PageCo
   const metrics = useMemo(() => trendMetrics(context, kind), [context, kind]);
   const [chosenMetric, setMetric] = useState<string | undefined>(undefined);
   const [chosenGroup, setGroup] = useState<string | undefined>(undefined);
+  const [chosenKind, setKind] = useState<SeriesPriceKind | undefined>(undefined);
   const [rangeDays, setRangeDays] = useState<number | null>(DEFAULT_RANGE_DAYS);
   const metric = chosenMetric && metrics.includes(chosenMetric) ? chosenMetric : metrics[0];
 
@@ -107,6 +118,7 @@ export function TrendsSection({ db, context }: { db: ShopLensDb; context: PageCo
   useEffect(() => {
     setMetric(undefined);
     setGroup(undefined);
+    setKind(undefined);
   }, [entityKey]);
 
   const endDay = dayOf(latest.capture);
@@ -121,29 +133,42 @@ export function TrendsSection({ db, context }: { db: ShopLensDb; context: PageCo
   const market = kind === 'keyword' && metric !== undefined && isMarketFigure(metric);
   const groups = useMemo(() => (data && !market ? periodGroupsOf(data.rows) : []), [data, market]);
   const group = chosenGroup && groups.some((g) => g.group === chosenGroup) ? chosenGroup : undefined;
-  const series: TrendSeries | undefined = useMemo(() => {
-    if (!data || !metric) return undefined;
-    if (market) return marketSeries(data.captures, entityKey, metric as MarketMetric);
-    return seriesFromObservations(data.rows, group ? { group } : {});
+  // A price comes in kinds (券后, 原价 …): one series per kind, never one line through two.
+  const kindSeries: TrendSeries[] = useMemo(() => {
+    if (!data || !metric) return [];
+    if (market) return [marketSeries(data.captures, entityKey, metric as MarketMetric)];
+    return seriesPerPriceKind(data.rows, group ? { group } : {});
   }, [data, metric, market, entityKey, group]);
+  const series: TrendSeries | undefined = kindSeries.find((s) => s.priceKind !== undefined && s.priceKind === chosenKind) ?? kindSeries[0];
+  /** The lines drawn: every price kind of the chosen figure and period, in the chosen series' unit. */
+  const drawn = useMemo(() => (series ? kindSeries.filter((s) => s.unit === series.unit && s.points.length > 0) : []), [kindSeries, series]);
 
   const metricLabel = metric ? trendMetricName(metric, lang) : '';
   const flagWords = useMemo(() => ({ atLeast: t('trends.point.atLeast'), estimated: t('trends.point.estimated') }), [t]);
   const config = useMemo(() => {
-    if (!series || series.points.length === 0) return undefined;
-    const lines: ChartLine[] = [{ id: entityKey, label: metricLabel, series }];
+    if (!series || drawn.length === 0) return undefined;
+    const lines: ChartLine[] = drawn.map((s) => ({ id: `${entityKey}|${s.priceKind ?? ''}`, label: drawn.length > 1 ? seriesName(s, lang) : metricLabel, series: s }));
     return buildTrendChartConfig({ lines, unit: series.unit, lang, flagWords });
-  }, [series, entityKey, metricLabel, lang, flagWords]);
+  }, [series, drawn, entityKey, metricLabel, lang, flagWords]);
 
   const comparison = useMemo(() => {
     if (!data || !series || data.competitors.length === 0) return undefined;
     const others = data.competitors.flatMap(({ watch, rows }) => {
-      const s = seriesFromObservations(rows);
+      // The competitor's price of the same kind when it has one; else its newest kind, named on its line.
+      const sameKind = series.priceKind !== undefined && priceKindsOf(rows).some((k) => k.priceKind === series.priceKind);
+      const s = seriesFromObservations(rows, sameKind ? { priceKind: series.priceKind! } : {});
       return s && s.points.length > 0 ? [{ watch, series: s }] : [];
     });
     if (others.length === 0) return undefined;
     const result = compareItems(series, others.map((o) => o.series));
-    const names = new Map(others.map((o) => [o.watch.key, o.watch.name]));
+    const names = new Map(
+      others.map((o) => [
+        o.watch.key,
+        o.series.priceKind !== undefined && o.series.priceKind !== series.priceKind
+          ? t('trends.priceKind.line', { metric: o.watch.name, kind: seriesPriceKindName(o.series.priceKind, lang) })
+          : o.watch.name,
+      ]),
+    );
     const lines: ChartLine[] = result.lines.map((line) => ({
       id: line.entityKey,
       label: line.role === 'own' ? t('trends.compare.own') : (names.get(line.entityKey) ?? line.entityKey),
@@ -170,7 +195,7 @@ export function TrendsSection({ db, context }: { db: ShopLensDb; context: PageCo
     return (
       <section className="trends" data-testid="trends">
         <h2 className="section-heading">{t('trends.heading')}</h2>
-        <PinBar target={target} watch={data?.watch} {...(shop ? { shop, shopWatch: data?.shopWatch } : {})} />
+        <PinBar target={target} watch={data?.watch} refreshEnabled={data?.refreshEnabled ?? false} {...(shop ? { shop, shopWatch: data?.shopWatch } : {})} />
         <p className="trend-note" data-testid="trends-none">
           {t('trends.none')}
         </p>
@@ -186,16 +211,17 @@ export function TrendsSection({ db, context }: { db: ShopLensDb; context: PageCo
       : undefined;
   const pop = series ? periodOverPeriod(series, POP_DAYS) : undefined;
   const showPop = pop && pop.current.observedDays > 0 && pop.previous.observedDays > 0;
-  const leftOut = series?.leftOut.reduce((sum, entry) => sum + entry.count, 0) ?? 0;
+  const leftOut = series ? leftOutOf(series, drawn) : 0;
+  const fileMetric = series?.priceKind !== undefined ? `${series.metric}-${series.priceKind}` : (series?.metric ?? metric);
 
   return (
     <section className="trends" data-testid="trends" data-entity={entityKey}>
       <h2 className="section-heading">{t('trends.heading')}</h2>
-      <PinBar target={target} watch={data?.watch} {...(shop ? { shop, shopWatch: data?.shopWatch } : {})} />
+      <PinBar target={target} watch={data?.watch} refreshEnabled={data?.refreshEnabled ?? false} {...(shop ? { shop, shopWatch: data?.shopWatch } : {})} />
 
       <div className="trend-controls" role="group" aria-label={t('trends.metric')}>
         {metrics.map((m) => (
-          <button key={m} type="button" data-testid="trend-metric" data-metric={m} aria-pressed={m === metric ? 'true' : 'false'} onClick={() => { setMetric(m); setGroup(undefined); }}>
+          <button key={m} type="button" data-testid="trend-metric" data-metric={m} aria-pressed={m === metric ? 'true' : 'false'} onClick={() => { setMetric(m); setGroup(undefined); setKind(undefined); }}>
             {trendMetricName(m, lang)}
           </button>
         ))}
@@ -208,6 +234,31 @@ export function TrendsSection({ db, context }: { db: ShopLensDb; context: PageCo
             </button>
           ))}
         </div>
+      ) : null}
+      {kindSeries.length > 1 && kindSeries.every((s) => s.priceKind !== undefined) ? (
+        <>
+          <div className="trend-controls" role="group" aria-label={t('trends.priceKind')}>
+            {kindSeries.map((s) => (
+              <button
+                key={s.priceKind}
+                type="button"
+                data-testid="trend-price-kind"
+                data-kind={s.priceKind}
+                aria-pressed={s.priceKind === series?.priceKind ? 'true' : 'false'}
+                onClick={() => setKind(s.priceKind)}
+              >
+                {seriesPriceKindName(s.priceKind!, lang)}
+              </button>
+            ))}
+          </div>
+          <p className="trend-note" data-testid="trend-price-kinds-note">
+            {t('trends.priceKind.separate')}
+          </p>
+        </>
+      ) : series?.priceKind !== undefined ? (
+        <p className="trend-note" data-testid="trend-price-kind-note" data-kind={series.priceKind}>
+          {t('trends.priceKind.single', { kind: seriesPriceKindName(series.priceKind, lang) })}
+        </p>
       ) : null}
       <div className="trend-controls" role="group" aria-label={t('trends.range')}>
         {RANGES.map((days) => (
@@ -252,14 +303,14 @@ export function TrendsSection({ db, context }: { db: ShopLensDb; context: PageCo
             </p>
           ) : null}
           <div className="trend-export">
-            <button type="button" data-testid="trend-export-csv" onClick={() => downloadCsv(seriesCsv(series, lang), exportFileName(entityKey, series.metric, 'csv', last?.day))}>
+            <button type="button" data-testid="trend-export-csv" onClick={() => downloadCsv(seriesCsv(series, lang), exportFileName(entityKey, fileMetric, 'csv', last?.day))}>
               {t('trends.export.csv')}
             </button>
             <button
               type="button"
               data-testid="trend-export-png"
               onClick={() => {
-                if (canvas.current) void downloadCanvasPng(canvas.current, exportFileName(entityKey, series.metric, 'png', last?.day));
+                if (canvas.current) void downloadCanvasPng(canvas.current, exportFileName(entityKey, fileMetric, 'png', last?.day));
               }}
             >
               {t('trends.export.png')}

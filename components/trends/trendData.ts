@@ -13,6 +13,7 @@ import {
   watchOf,
 } from '../../lib/db/queries';
 import type { CaptureRow, EntityKind, ObservationRow, ShopLensDb, WatchRow } from '../../lib/db/schema';
+import { readRefreshSettings } from '../../lib/settings/background-refresh';
 import { MARKET_METRICS } from '../../lib/trends/market';
 
 /** At most this many captures of a keyword (a year of daily searches, with room). */
@@ -41,6 +42,8 @@ export interface TrendData {
   watch: WatchRow | undefined;
   shopWatch: WatchRow | undefined;
   competitors: { watch: WatchRow; rows: ObservationRow[] }[];
+  /** The background refresh is switched on (the pin bar's refresh mark says when it is not). */
+  refreshEnabled: boolean;
 }
 
 export function isMarketFigure(metric: string): boolean {
@@ -55,11 +58,12 @@ export function dayStartIso(day: string): string {
 export async function loadTrendData(db: ShopLensDb, request: TrendRequest): Promise<TrendData> {
   const { entityKey, metric, fromDay } = request;
   const market = request.kind === 'keyword' && isMarketFigure(metric);
-  const [rows, captures, watch, shopWatch] = await Promise.all([
+  const [rows, captures, watch, shopWatch, refresh] = await Promise.all([
     market ? Promise.resolve([]) : observationsOfMetric(db, entityKey, metric, fromDay),
     market ? capturesOfEntitySince(db, entityKey, fromDay ? dayStartIso(fromDay) : undefined, MAX_KEYWORD_CAPTURES) : Promise.resolve([]),
     watchOf(db, entityKey),
     request.shopKey ? watchOf(db, request.shopKey) : Promise.resolve(undefined),
+    readRefreshSettings(db),
   ]);
   let competitors: TrendData['competitors'] = [];
   if (watch?.role === 'own' && request.kind === 'item' && COMPARED_METRICS.includes(metric)) {
@@ -69,7 +73,7 @@ export async function loadTrendData(db: ShopLensDb, request: TrendRequest): Prom
       .slice(0, MAX_COMPARED);
     competitors = await Promise.all(others.map(async (other) => ({ watch: other, rows: await observationsOfMetric(db, other.key, metric, fromDay) })));
   }
-  return { rows, captures, watch, shopWatch, competitors };
+  return { rows, captures, watch, shopWatch, competitors, refreshEnabled: refresh.enabled };
 }
 
 /** Listing captures of a category, for its competitor table. */

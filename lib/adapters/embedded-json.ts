@@ -45,6 +45,19 @@ function skipString(source: string, start: number): number {
  * One pass with a stack, so unbalanced input costs no more than balanced input.
  */
 function braceSpans(source: string): Array<[number, number]> {
+  // detect and extract, and each marker looked for, scan the same scripts: the last few answers are kept.
+  const known = spanCache.get(source);
+  if (known) return known;
+  const spans = scanBraceSpans(source);
+  spanCache.set(source, spans);
+  if (spanCache.size > SPAN_CACHE_SIZE) spanCache.delete(spanCache.keys().next().value!);
+  return spans;
+}
+
+const SPAN_CACHE_SIZE = 4;
+const spanCache = new Map<string, Array<[number, number]>>();
+
+function scanBraceSpans(source: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const stack: number[] = [];
   for (let i = 0; i < source.length; i++) {

@@ -1,5 +1,6 @@
 import type { Capture } from '../capture/schema';
-import type { PageAdapter, PageResponse } from './types';
+import type { PageAdapter, PageFonts, PageResponse } from './types';
+import { withTextScan } from '../capture/text-scan';
 
 /** Wraps an adapter's reading in the Capture envelope. */
 export function captureFrom(
@@ -8,8 +9,11 @@ export function captureFrom(
   url: URL,
   capturedAt: Date,
   responses: readonly PageResponse[] = [],
+  /** The page's decoded digit fonts, for an adapter with `fonts` (read them first: PageAdapter.fonts). */
+  fonts?: PageFonts,
 ): Capture {
-  const extracted = adapter.extract(doc, url, responses);
+  // One text scan serves every search of the page during this synchronous read.
+  const extracted = withTextScan(doc, () => adapter.extract(doc, url, responses, fonts));
   return {
     platform: adapter.platform,
     pageKind: adapter.pageKind,

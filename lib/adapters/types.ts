@@ -9,6 +9,9 @@
  * document always extracts to the same JSON (fixtures depend on that).
  */
 import type { Capture, PageKind, Platform } from '../capture/schema';
+import type { DigitFontReader, PageFonts } from '../capture/fonts/page-fonts';
+
+export type { PageFonts } from '../capture/fonts/page-fonts';
 
 /**
  * A JSON response the page itself fetched from an endpoint an adapter declared. The page-world
@@ -48,7 +51,12 @@ export interface PageAdapter {
   readonly sampleUrls: readonly string[];
   /** Endpoints whose responses this adapter reads, if any. */
   readonly endpoints?: readonly EndpointSpec[];
+  /**
+   * For pages that draw digits with an obfuscating web font: decodes the fonts the page declares
+   * (async, so callers read it before detect/extract and pass the settled PageFonts to both).
+   */
+  readonly fonts?: DigitFontReader;
   matchesUrl(url: URL): boolean;
-  detect(doc: Document, url: URL, responses?: readonly PageResponse[]): boolean;
-  extract(doc: Document, url: URL, responses?: readonly PageResponse[]): Extracted;
+  detect(doc: Document, url: URL, responses?: readonly PageResponse[], fonts?: PageFonts): boolean;
+  extract(doc: Document, url: URL, responses?: readonly PageResponse[], fonts?: PageFonts): Extracted;
 }

@@ -63,6 +63,19 @@ export interface HandlerDeps {
   onAlerts?: (alerts: AlertRow[]) => Promise<unknown>;
   /** Told when a capture was refused because the disk is full; defaults to recordStorageFull (storage.local), which the options page shows. */
   onStorageFull?: (at: Date) => Promise<void>;
+  /** Told about every accepted capture and page status, with its tab (the background refresh closes the tabs it opened). Never throws into the handler. */
+  onAccepted?: (event: AcceptedEvent) => Promise<void> | void;
+}
+
+/** A content message that passed every check, with the tab it came from. */
+export type AcceptedEvent = { type: 'capture'; tabId: number; url: string } | { type: 'page-status'; tabId: number; url: string; state: PageStatusMessage['state'] };
+
+async function tellAccepted(deps: HandlerDeps, event: AcceptedEvent): Promise<void> {
+  try {
+    await deps.onAccepted?.(event);
+  } catch (error) {
+    console.warn('ShopLens: accepted-message hook failed', error);
+  }
 }
 
 type Rejection = { ok: false; reason: RejectReason; detail?: string };
@@ -144,6 +157,7 @@ async function handleCapture(message: CaptureMessage, sender: CheckedSender, dep
   // A repeat is diagnosed too: a reloaded page needs its badges again. The hook never throws.
   await deps.findings?.afterCapture(sender.tabId, capture);
   if (result.stored) await runWatches(capture, result.captureId, now, deps);
+  await tellAccepted(deps, { type: 'capture', tabId: sender.tabId, url: capture.url });
   return { ok: true, result };
 }
 
@@ -174,6 +188,7 @@ async function handlePageStatus(message: PageStatusMessage, sender: CheckedSende
   try {
     await (deps.recordStatus ?? recordPageStatus)(record);
     await deps.findings?.afterPageStatus(sender.tabId, message.url, message.state);
+    await tellAccepted(deps, { type: 'page-status', tabId: sender.tabId, url: message.url, state: message.state });
     return { ok: true };
   } catch (error) {
     return reject('store-failed', error instanceof Error ? error.message.slice(0, 200) : undefined);

@@ -17,6 +17,8 @@ export interface PanelDeps {
   /** The extension's own origin, `chrome-extension://<id>/`. */
   extensionRoot: string;
   now?: () => Date;
+  /** Told after the refresh settings or a watch's refresh mark changed (the background refresh reschedules or stops). */
+  onRefreshChanged?: () => Promise<void> | void;
 }
 
 function fromExtensionPage(sender: PanelSender, extensionRoot: string): boolean {
@@ -42,6 +44,7 @@ export async function handlePanelMessage(raw: unknown, sender: PanelSender, deps
       case 'watch:update': {
         const { type: _type, key, ...update } = message;
         await updateWatch(deps.db, key, update, now);
+        if (update.refresh !== undefined) await deps.onRefreshChanged?.();
         break;
       }
       case 'alerts:seen':
@@ -54,6 +57,7 @@ export async function handlePanelMessage(raw: unknown, sender: PanelSender, deps
         const { type: _type, ...settings } = message;
         // Turning refresh on again is the operator's answer to a risk stop: forget the stop.
         await saveRefreshSettings(deps.db, settings.enabled ? { ...settings, stopped: undefined } : settings);
+        await deps.onRefreshChanged?.();
         break;
       }
     }

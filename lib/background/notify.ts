@@ -3,7 +3,7 @@
  * alert, titled in the operator's language; the alert list in the panel keeps them all.
  * Notifications are a courtesy: a failure to show one never fails the capture.
  */
-import { DEFAULT_LANG, isLang, type Lang } from '../i18n';
+import { DEFAULT_LANG, type Lang } from '../i18n';
 import { describeAlert } from '../watch/describe';
 import type { AlertRow } from '../watch/types';
 
@@ -18,14 +18,25 @@ export interface NotificationsApi {
   create(id: string, options: { type: 'basic'; iconUrl: string; title: string; message: string; priority?: number }): Promise<string> | void;
 }
 
-/** The browser's interface language, when it is one ShopLens speaks. */
-export function notificationLang(uiLanguage: string | undefined): Lang {
-  const short = uiLanguage?.toLowerCase().split('-')[0];
-  return isLang(short) ? short : DEFAULT_LANG;
+/**
+ * A notification's language: fixed, or read when a notification is about to be shown (the
+ * background passes the operator's stored choice, lib/i18n/stored-lang.ts, so a switch in the
+ * panel holds for the next notification without restarting the service worker).
+ */
+export type NotificationLang = Lang | (() => Lang | Promise<Lang>);
+
+/** The language to show a notification in now; the default when reading the choice fails (a notification never fails its caller). */
+export async function notificationLangNow(lang: NotificationLang): Promise<Lang> {
+  try {
+    return typeof lang === 'function' ? await lang() : lang;
+  } catch {
+    return DEFAULT_LANG;
+  }
 }
 
-export async function notifyAlerts(api: NotificationsApi | undefined, alerts: readonly AlertRow[], lang: Lang): Promise<number> {
-  if (!api) return 0;
+export async function notifyAlerts(api: NotificationsApi | undefined, alerts: readonly AlertRow[], language: NotificationLang): Promise<number> {
+  if (!api || alerts.length === 0) return 0;
+  const lang = await notificationLangNow(language);
   let shown = 0;
   for (const alert of alerts.slice(0, MAX_NOTIFICATIONS_PER_CAPTURE)) {
     const text = describeAlert(alert, lang);

@@ -1,6 +1,7 @@
 /**
  * What the toolbar button does. Where the browser has the side panel API (Chrome, Edge), the
- * button opens the side panel. Elsewhere it opens the same panel page in a small popup window,
+ * button opens the side panel. In Firefox, where the same page is the sidebar (`sidebar_action`),
+ * the button toggles the sidebar. Elsewhere it opens the same panel page in a small popup window,
  * told which page to describe through `?url=` (the panel cannot ask for "the active tab" from
  * a separate window). Reading the clicked tab's address needs no `tabs` permission when the tab
  * is on an adapter host: host permissions already cover it; elsewhere the panel opens without it.
@@ -13,6 +14,7 @@ export interface ToolbarApi {
     onInstalled: { addListener(callback: () => void): void };
   };
   sidePanel?: { setPanelBehavior?(behavior: { openPanelOnActionClick: boolean }): Promise<void> };
+  sidebarAction?: { toggle?(): Promise<void> };
   action?: { onClicked: { addListener(callback: (tab: { url?: string }) => void): void } };
   browserAction?: { onClicked: { addListener(callback: (tab: { url?: string }) => void): void } };
   windows?: { create(data: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown> };
@@ -28,7 +30,7 @@ export function panelWindowUrl(extensionRoot: string, tabUrl: string | undefined
 }
 
 /** Wires the toolbar button. Call once, synchronously, when the service worker starts. */
-export function setupToolbarButton(api: ToolbarApi): 'side-panel' | 'popup-window' | 'none' {
+export function setupToolbarButton(api: ToolbarApi): 'side-panel' | 'sidebar' | 'popup-window' | 'none' {
   const setPanelBehavior = api.sidePanel?.setPanelBehavior?.bind(api.sidePanel);
   if (setPanelBehavior) {
     const openOnClick = () => {
@@ -41,6 +43,15 @@ export function setupToolbarButton(api: ToolbarApi): 'side-panel' | 'popup-windo
   }
 
   const button = api.action ?? api.browserAction;
+  const toggleSidebar = api.sidebarAction?.toggle?.bind(api.sidebarAction);
+  if (button && toggleSidebar) {
+    // Called straight from the click: Firefox opens a sidebar only from a user action.
+    button.onClicked.addListener(() => {
+      toggleSidebar().catch((error: unknown) => console.warn('ShopLens: could not toggle the sidebar', error));
+    });
+    return 'sidebar';
+  }
+
   const windows = api.windows;
   if (!button || !windows) return 'none';
   button.onClicked.addListener((tab) => {

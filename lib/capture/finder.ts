@@ -33,10 +33,11 @@
  */
 import type { CaptureIssue, MetricReading, Platform } from './schema';
 import type { MetricDefinition } from '../metrics/definitions';
-import { metricDefinition, metricForLabel, normaliseLabel } from '../metrics';
+import { labelIndex, metricDefinition, metricForLabel, normaliseLabel } from '../metrics';
 import { matchWordAt } from './comparison-words';
 import { normaliseDigits, parseChange, parseDuration, parseFigure, unitMismatch, type Figure } from './numbers';
 import { isHiddenElement, isHiddenInTree, textStream, visibleText } from './text';
+import { memoised, shortAncestors, substringsOf, textPiecesIn } from './text-scan';
 
 export interface FindOptions {
   /** Subtrees to leave out besides the built-in ones (navigation, menus, tooltips …). */
@@ -48,6 +49,11 @@ export interface FindOptions {
   extraLabels?: Readonly<Record<string, string>>;
   /** How many ancestors above a label the value may sit; 6 unless told. */
   maxDepth?: number;
+  /**
+   * Reads values as the page draws them: digits drawn with an obfuscating web font, decoded from
+   * the page's own font (lib/capture/fonts/font-text.ts). Without it they stay unreadable.
+   */
+  decodeText?: (text: string, parent: Element | null) => string;
 }
 
 export interface FindResult {
@@ -162,31 +168,106 @@ function leadingText(el: Element): string {
 
 const INLINE_PAIR = /^(.{1,30}?)\s*[:：]\s*(.*)$/s;
 
+/** What may trail a label in its own text: colon, help marks, a unit hint (`访客数(人)：ⓘ`). */
+const LABEL_DECORATIONS = /(?:[\s?？ⓘ❓:：]|[(（]\s*(?:万元|万|元|%|人|个|件|笔|单|次|分钟|秒)\s*[)）])+$/;
+/** INLINE_PAIR's label part: a colon after at most 30 characters (and spaces). */
+const LEADING_PAIR = /^(.{1,30}?)\s*[:：]/s;
+const COLON = /[:：]/;
+/** What normaliseLabel(normaliseDigits(…)) changes; most page text has none of it. */
+const NEEDS_LABEL_NORMALISING = /[\s\u3000a-z（）\uff01-\uff5e\uffe5\u2212]/;
+/** The last character of any LABEL_DECORATIONS match. */
+const DECORATION_END = /[\s?？ⓘ❓:：)）]$/;
+
+const labelPieceCache = new Map<Platform, Set<string>>();
+const extraLabelPieceCache = new WeakMap<Readonly<Record<string, string>>, Map<Platform, Set<string>>>();
+
+/** Every piece a label's text node may hold (split labels: `<b>访客</b><b>数</b>`), normalised. */
+function labelPieces(platform: Platform, extraLabels?: Readonly<Record<string, string>>): Set<string> {
+  if (!extraLabels) {
+    let pieces = labelPieceCache.get(platform);
+    if (!pieces) labelPieceCache.set(platform, (pieces = substringsOf(labelIndex(platform).keys())));
+    return pieces;
+  }
+  let byPlatform = extraLabelPieceCache.get(extraLabels);
+  if (!byPlatform) extraLabelPieceCache.set(extraLabels, (byPlatform = new Map()));
+  let pieces = byPlatform.get(platform);
+  if (!pieces) byPlatform.set(platform, (pieces = substringsOf([...labelIndex(platform).keys(), ...Object.keys(extraLabels).map(normaliseLabel)])));
+  return pieces;
+}
+
+const firstCharCache = new WeakMap<Set<string>, Set<string>>();
+
+/** Every character of every label, as the page may write it (a piece starts and ends with one). */
+function pieceStarts(pieces: Set<string>): Set<string> {
+  let starts = firstCharCache.get(pieces);
+  if (!starts) {
+    starts = new Set();
+    // Each character as normaliseLabel(normaliseDigits(…)) leaves it, and the forms it comes from
+    // (lower case, full width, full-width brackets), so the page's character is looked up as is.
+    for (const piece of pieces) {
+      if (piece.length !== 1) continue;
+      starts.add(piece);
+      starts.add(piece.toLowerCase());
+      const code = piece.charCodeAt(0);
+      if (code >= 0x21 && code <= 0x7e) {
+        starts.add(String.fromCharCode(code + 0xfee0));
+        starts.add(String.fromCharCode(piece.toLowerCase().charCodeAt(0) + 0xfee0));
+      }
+    }
+    firstCharCache.set(pieces, starts);
+  }
+  return starts;
+}
+
+function isLabelPiece(text: string, pieces: Set<string>): boolean {
+  // Cheap test first: normalising keeps the first character first (decorations only trail).
+  const chars = pieceStarts(pieces);
+  if (!chars.has(text.charAt(0))) return false;
+  // And with its last character, unless that may be a decoration (`访客数 ⓘ`, `支付金额(元)`).
+  const last = text.charAt(text.length - 1);
+  if (!DECORATION_END.test(last) && !chars.has(last)) return false;
+  let bare = NEEDS_LABEL_NORMALISING.test(text) ? normaliseLabel(normaliseDigits(text)) : text;
+  if (DECORATION_END.test(bare)) bare = bare.replace(LABEL_DECORATIONS, '');
+  return bare !== '' && pieces.has(bare);
+}
+
+/**
+ * A text node that can be part of a label element's text, or the leading `访客数：` of an inline
+ * pair. Every visible text node of an element whose text is a label passes, so looking only
+ * above these nodes finds every label an element-by-element search would.
+ */
+function mayHoldLabel(text: string, pieces: Set<string>): boolean {
+  if (text.length <= 80 && isLabelPiece(text, pieces)) return true;
+  if (!COLON.test(text)) return false;
+  const pair = LEADING_PAIR.exec(text);
+  return pair !== null && isLabelPiece(pair[1]!, pieces);
+}
+
 function findLabels(root: ParentNode, platform: Platform, options: FindOptions): LabelHit[] {
   const hits: LabelHit[] = [];
   const taken = new Set<Element>();
+  const seen = new Set<Element>();
   const within = (el: Element) => {
     for (let node = el.parentElement; node; node = node.parentElement) if (taken.has(node)) return true;
     return false;
   };
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    // Cheap filter first: label text is short.
-    const raw = el.textContent ?? '';
-    if (raw.length === 0) continue;
-    if (within(el)) continue;
-    if (raw.length <= 80) {
+  const pieces = labelPieces(platform, options.extraLabels);
+  const visit = (el: Element, short: boolean) => {
+    if (within(el)) return;
+    if (short) {
       const text = visibleText(el);
-      const match = matchMetricLabel(text, platform, options.extraLabels);
+      // The same elements are asked about for every root a caller tries (sectionAround climbs).
+      const match = memoised(pieces, el, () => matchMetricLabel(text, platform, options.extraLabels));
       if (match) {
-        if (isExcluded(el, root as Node, options)) continue;
+        if (isExcluded(el, root as Node, options)) return;
         // `<div><a href="/flow">访客数</a></div>`: the label is a link inside a plain wrapper.
-        if (Array.from(el.querySelectorAll('*')).some((inner) => isNotDataContainer(inner) && visibleText(inner) === text)) {
+        if (memoised('label-in-link', el, () => Array.from(el.querySelectorAll('*')).some((inner) => isNotDataContainer(inner) && visibleText(inner) === text))) {
           taken.add(el);
-          continue;
+          return;
         }
         hits.push({ el, ...match });
         taken.add(el);
-        continue;
+        return;
       }
     }
     // `访客数：1,234` in one element's own leading text.
@@ -195,11 +276,27 @@ function findLabels(root: ParentNode, platform: Platform, options: FindOptions):
     if (pair) {
       const match = matchMetricLabel(pair[1]!, platform, options.extraLabels);
       if (match && !isExcluded(el, root as Node, options)) {
-        const full = normaliseDigits(textStream(el, { arrows: true }).text);
+        const full = normaliseDigits(textStream(el, { arrows: true, decodeText: options.decodeText }).text);
         const colon = full.search(/[:：]/);
         hits.push({ el, ...match, inlineRest: full.slice(colon + 1) });
         taken.add(el);
       }
+    }
+  };
+  // Only elements above a text node that may hold a label can be one (see mayHoldLabel), in
+  // document order, outermost first: the order an element-by-element search takes them in.
+  for (const piece of textPiecesIn(root as Node, 'label', pieces, (p) => mayHoldLabel(p.text, pieces))) {
+    const chain = shortAncestors(piece, root as Node, 80);
+    for (const el of chain) {
+      if (seen.has(el)) continue;
+      seen.add(el);
+      visit(el, true);
+    }
+    // Above 80 characters only an inline pair can start an element: its leading text node's parent.
+    const parent = piece.node.parentElement;
+    if (parent && parent !== root && !seen.has(parent)) {
+      seen.add(parent);
+      visit(parent, false);
     }
   }
   return hits;
@@ -309,7 +406,7 @@ export function tokenise(input: string): Token[] {
         i += dash[0].length;
         continue;
       }
-    } else if (matchWordAt(text, i) || (startsFigure(text, i) && !/[\d.,:/~-]/.test(word.at(-1) ?? ''))) {
+    } else if (matchWordAt(text, i) || (startsFigure(text, i) && !/[\d.,:/~-]/.test(word.at(-1) ?? '') && !LOST_GLYPHS.test(word))) {
       // `同行标杆值9`, `结算金额¥29.96`: a word ends where a keyword or a figure begins.
       flushWord();
       continue;
@@ -349,8 +446,27 @@ function readFigureAt(text: string, index: number): { text: string; figure: Figu
 
 type Outcome =
   | { kind: 'reading'; reading: MetricReading; notes: CaptureIssue[] }
-  | { kind: 'issue'; issue: CaptureIssue }
+  // `competes`: the label shows a value that cannot be read (a lost glyph, an obfuscated font, two
+  // figures, a unit that does not fit, only a comparison): the metric is shown there with an
+  // unknown value, so another label's reading of it is not the only one (see findMetrics).
+  | { kind: 'issue'; issue: CaptureIssue; competes?: boolean }
   | { kind: 'none' };
+
+/**
+ * A word that is a figure with a lost glyph: digits and separators with one or two stand-ins for
+ * an unreadable character (`1,2x0.40`, `x,250.40`, `5.口万`, see numbers.ts NUMBER_END).
+ */
+const DAMAGED_FIGURE = /^[+-]?¥?[\d.,%+万亿wWkK千A-Za-z?？口□■\uFFFD]+$/;
+const GLITCH = /[A-Za-z?？口□■\uFFFD]/g;
+/** A word of one or two stand-ins for lost glyphs: the digits after it are the same figure (`?4`, `x,250.40`). */
+const LOST_GLYPHS = /^[+-]?¥?[xX?？口□■\uFFFD]{1,2}[.,]?$/;
+
+function isDamagedFigure(word: string): boolean {
+  if (!DAMAGED_FIGURE.test(word)) return false;
+  const glitches = (word.replace(/[wWkK](?![A-Za-z])/g, '').match(GLITCH) ?? []).length;
+  const digits = (word.match(/\d/g) ?? []).length;
+  return glitches >= 1 && glitches <= 2 && digits >= glitches;
+}
 
 /**
  * What the tokens after a label say: nothing yet (`empty`), only short words on the label's own
@@ -395,7 +511,7 @@ function judgeStream(hit: LabelHit, tokens: Token[], sameLineWordsOk: boolean): 
   }
   if (index >= tokens.length) return { verdict: 'empty' };
   const first = tokens[index]!;
-  if (first.type === 'text') {
+  if (first.type === 'text' && !isDamagedFigure(first.text)) {
     // Words on the label's own line, short (a 趋势 or 详情 link), followed by a figure on a later line.
     const labelLine = first.line;
     let skipped = 0;
@@ -420,20 +536,24 @@ function decide(hit: LabelHit, tokens: Token[]): { verdict: StreamVerdict; outco
   const decided = (outcome: Outcome) => ({ verdict: 'decided' as const, outcome });
   if (first.type === 'dash') return decided({ kind: 'issue', issue: issueFor(hit, `'${hit.label}' shown as '${first.text}' (no data)`) });
   if (first.type === 'obfuscated') {
-    return decided({ kind: 'issue', issue: issueFor(hit, `'${hit.label}' unreadable: digits drawn with an obfuscated font (private-use characters)`) });
+    return decided({ kind: 'issue', competes: true, issue: issueFor(hit, `'${hit.label}' unreadable: digits drawn with an obfuscated font (private-use characters)`) });
+  }
+  if (first.type === 'text' && isDamagedFigure(first.text)) {
+    return decided({ kind: 'issue', competes: true, issue: issueFor(hit, `'${hit.label}' value '${quote(first.text)}' is unreadable`) });
   }
   if (first.type === 'text') return decided({ kind: 'none' });
   if (first.type !== 'figure') {
     // A comparison or peer line without the shop's own figure.
     if (first.type === 'basis' || first.type === 'peer') {
-      return decided({ kind: 'issue', issue: issueFor(hit, `'${hit.label}' has comparison figures but no value of its own`) });
+      return decided({ kind: 'issue', competes: true, issue: issueFor(hit, `'${hit.label}' has comparison figures but no value of its own`) });
     }
     return decided({ kind: 'none' });
   }
   const second = tokens[1];
-  if (second?.type === 'figure' || second?.type === 'obfuscated') {
+  if (second?.type === 'figure' || second?.type === 'obfuscated' || (second?.type === 'text' && isDamagedFigure(second.text))) {
     return decided({
       kind: 'issue',
+      competes: true,
       issue: issueFor(hit, `'${hit.label}' shows two figures side by side ('${quote(first.text)}', '${quote(second.text)}'): not read`),
     });
   }
@@ -441,7 +561,7 @@ function decide(hit: LabelHit, tokens: Token[]): { verdict: StreamVerdict; outco
   const figure = applyHint(first.figure, first.text, hit.hint);
   const mismatch = figure ? unitMismatch(figure, unit) : 'unreadable';
   if (!figure || mismatch) {
-    return decided({ kind: 'issue', issue: issueFor(hit, `'${hit.label}' value '${quote(first.text)}' does not fit its unit (${unit}): ${mismatch}`) });
+    return decided({ kind: 'issue', competes: true, issue: issueFor(hit, `'${hit.label}' value '${quote(first.text)}' does not fit its unit (${unit}): ${mismatch}`) });
   }
   const reading: MetricReading = { metric: hit.def.id, label: hit.label, value: figure.value, unit, bound: figure.bound };
   if (figure.max !== undefined) reading.max = figure.max;
@@ -659,9 +779,9 @@ function cellHits(hits: LabelHit[]): Set<Element> {
   return cells;
 }
 
-function readCell(hit: LabelHit, cell: Element | undefined): Outcome {
+function readCell(hit: LabelHit, cell: Element | undefined, decodeText?: FindOptions['decodeText']): Outcome {
   if (!cell) return { kind: 'issue', issue: issueFor(hit, `'${hit.label}' has no value cell under it`) };
-  const tokens = tokenise(textStream(cell, { arrows: true }).text);
+  const tokens = tokenise(textStream(cell, { arrows: true, decodeText }).text);
   if (tokens.length === 0) return { kind: 'issue', issue: issueFor(hit, `'${hit.label}' shown as '' (no data)`) };
   return decide(hit, tokens).outcome;
 }
@@ -680,7 +800,7 @@ function readNearby(hit: LabelHit, root: Node, isLabel: (el: Element) => boolean
     if (start === root) break;
     const container = start.parentElement;
     if (!container) break;
-    const stream = textStream(container, { after: hit.el, stopAt: (el) => el !== hit.el && isLabel(el), arrows: true });
+    const stream = textStream(container, { after: hit.el, stopAt: (el) => el !== hit.el && isLabel(el), arrows: true, decodeText: options.decodeText });
     const tokens = tokenise(stream.text);
     // The next label follows with nothing between: this label has no value beside it.
     if (tokens.length === 0 && stream.stopped) return { kind: 'none' };
@@ -725,6 +845,8 @@ export function findMetrics(roots: ParentNode | readonly ParentNode[], platform:
   const readings = new Map<string, MetricReading[]>();
   const issuesByMetric = new Map<string, CaptureIssue[]>();
   const notesByMetric = new Map<string, CaptureIssue[]>();
+  // Labels of a metric whose value is shown but unreadable: competitors of any reading of it.
+  const unreadableLabels = new Map<string, string[]>();
   const order: string[] = [];
   const note = (map: Map<string, CaptureIssue[]>, id: string, issue: CaptureIssue) => {
     if (!order.includes(id)) order.push(id);
@@ -750,7 +872,7 @@ export function findMetrics(roots: ParentNode | readonly ParentNode[], platform:
         }
         // No rows: a header without data (nothing to say). Several rows: a per-item table.
         if (rows.length !== 1) continue;
-        outcome = readCell(hit, cellAtColumn(rows[0]!, header.column));
+        outcome = readCell(hit, cellAtColumn(rows[0]!, header.column), options.decodeText);
       } else {
         outcome = readNearby(hit, root as Node, isLabel, options);
       }
@@ -761,6 +883,7 @@ export function findMetrics(roots: ParentNode | readonly ParentNode[], platform:
         for (const extra of outcome.notes) note(notesByMetric, id, extra);
       } else if (outcome.kind === 'issue') {
         note(issuesByMetric, id, outcome.issue);
+        if (outcome.competes) unreadableLabels.set(id, [...(unreadableLabels.get(id) ?? []), hit.label]);
       }
     }
   }
@@ -774,9 +897,13 @@ export function findMetrics(roots: ParentNode | readonly ParentNode[], platform:
       continue;
     }
     const distinct = found.filter((reading, index) => found.findIndex((other) => sameValue(other, reading)) === index);
-    if (distinct.length > 1) {
-      const shown = distinct.map((reading) => `'${reading.label}' ${shownValue(reading)}`).join(', ');
+    // A second showing of the metric whose value cannot be read may be the right one (a glyph
+    // lost, a late render): the readable one is not kept alone.
+    const unreadable = unreadableLabels.get(id) ?? [];
+    if (distinct.length > 1 || unreadable.length > 0) {
+      const shown = [...distinct.map((reading) => `'${reading.label}' ${shownValue(reading)}`), ...unreadable.map((label) => `'${label}' unreadable`)].join(', ');
       issues.push({ field: `metrics.${id}`, problem: `shown with different values (${shown}): none kept`.slice(0, 200) });
+      if (unreadable.length > 0) issues.push(...(issuesByMetric.get(id) ?? []));
       continue;
     }
     const kept: MetricReading = { ...found[0]! };
@@ -875,7 +1002,7 @@ export function readTableRows(root: ParentNode, platform: Platform, options: Fin
           column += span(headerCell);
         }
         for (const headerCell of headerCells) {
-          const outcome = readCell(headerCell.hit, cellAtColumn(row, headerCell.column));
+          const outcome = readCell(headerCell.hit, cellAtColumn(row, headerCell.column), options.decodeText);
           if (outcome.kind === 'reading') {
             reading.metrics.push(outcome.reading);
             reading.issues.push(...outcome.notes);

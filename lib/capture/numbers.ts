@@ -47,7 +47,12 @@ const FULL_WIDTH_OFFSET = 0xfee0;
  * Full-width ASCII (０-９, Ａ-Ｚ, ，．％＋－～ …) → half-width; ￥ → ¥; ideographic space → space;
  * minus-like dashes used as signs (−, U+2212) → `-`. Other text is left as it is.
  */
+/** Any character normaliseDigits changes. */
+const NEEDS_NORMALISING = /[\uff01-\uff5e\uffe5\u3000\u2212]/;
+
 export function normaliseDigits(text: string): string {
+  // Most page text has nothing to change: return it without rebuilding it character by character.
+  if (!NEEDS_NORMALISING.test(text)) return text;
   let out = '';
   for (const char of text) {
     const code = char.codePointAt(0)!;
@@ -242,11 +247,12 @@ export interface SalesPhrase {
 /**
  * A number token must stand alone: what touches it on either side may not continue it. A digit
  * run followed by a letter, `?`, 口 or another stand-in for an unreadable glyph (`300?+`, `1?万`,
- * `1x.9`), or by `.`/`,` and a digit, is a figure whose rest cannot be read: it is not read at
- * all, never as its first digits. Use NUMBER_START before and NUMBER_END after a number pattern.
+ * `1x.9`), or by `.`/`,` and a digit or such a stand-in (`19.口`, `6.x万`), is a figure whose rest
+ * cannot be read: it is not read at all, never as its first digits. Use NUMBER_START before and
+ * NUMBER_END after a number pattern.
  */
 export const NUMBER_START = '(?<![\\dA-Za-z?？口□■\\uFFFD.,])';
-export const NUMBER_END = '(?![\\dA-Za-z?？口□■\\uFFFD]|[.,]\\d)';
+export const NUMBER_END = '(?![\\dA-Za-z?？口□■\\uFFFD]|[.,][\\dA-Za-z?？口□■\\uFFFD])';
 
 // The count token is matched inside a lookahead, which JavaScript never backtracks into: `1万x件`
 // cannot fall back to `1` followed by `万x件`, nor `300+?` to `300`.
@@ -271,11 +277,17 @@ const SALES_PATTERNS: ReadonlyArray<{ kind: SalesPhrase['kind']; pattern: RegExp
   { kind: 'reviews', pattern: new RegExp(`${COUNT}\\s*(?:条评价|人评价)`) },
 ];
 
+/** A character every SALES_PATTERNS phrase holds (人 付款, 已拼/已售/月销/疯抢, 评价). */
+const SALES_PHRASE_CHARS = /[人拼售销抢评]/;
+
 /**
  * Reads a sales or review count phrase. Returns null when the text holds no such phrase, when
  * the phrase is about something else (回头客), or when the count is not a whole number.
  */
 export function parseSalesPhrase(text: string): SalesPhrase | null {
+  // Every pattern needs a digit and one of these words' characters: most texts of a page are
+  // turned away here, before the patterns try every position of them.
+  if (!/[\d\uff10-\uff19]/.test(text) || !SALES_PHRASE_CHARS.test(text)) return null;
   const normal = normaliseDigits(text).replace(/\s+/g, ' ').trim();
   for (const { kind, pattern } of SALES_PATTERNS) {
     const match = pattern.exec(normal);

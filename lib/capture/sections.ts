@@ -14,6 +14,7 @@ import type { CaptureIssue, Period, Platform } from './schema';
 import { hasFigureBefore, isOutsideData, metricLabelElements, type FindOptions } from './finder';
 import { readPeriod } from './period';
 import { visibleText } from './text';
+import { shortAncestors, substringsOf, textPiecesIn } from './text-scan';
 
 // ---------------------------------------------------------------------------------------------
 // Titles
@@ -34,20 +35,39 @@ export interface TitleOptions {
   exclude?: (el: Element) => boolean;
 }
 
+const titlePieceCache = new WeakMap<readonly string[], Set<string>>();
+
+/** Every piece of a title a text node may hold (`<b>交易</b><b>概况</b>`). */
+function titlePieces(titles: readonly string[]): Set<string> {
+  let pieces = titlePieceCache.get(titles);
+  if (!pieces) titlePieceCache.set(titles, (pieces = substringsOf(titles)));
+  return pieces;
+}
+
 /** Outermost visible elements (outside navigation, menus, tooltips) whose whole text is one of `titles`. */
 export function elementsTitled(doc: Document, titles: readonly string[], options: TitleOptions): Array<{ el: Element; title: string }> {
   const found: Array<{ el: Element; title: string }> = [];
   const body = doc.body;
   if (!body) return found;
-  for (const el of Array.from(body.querySelectorAll('*'))) {
-    const raw = el.textContent ?? '';
-    if (raw.length === 0 || raw.length > options.maxRawLength) continue;
-    if (found.some((hit) => hit.el.contains(el))) continue;
-    const title = visibleText(el).replace(options.helpMarks, '');
-    if (options.maxTitleLength !== undefined && title.length > options.maxTitleLength) continue;
-    if (!titles.includes(title)) continue;
-    if (isOutsideData(el) || options.exclude?.(el)) continue;
-    found.push({ el, title });
+  const pieces = titlePieces(titles);
+  const seen = new Set<Element>();
+  // A titled element's text nodes are pieces of its title (help marks aside): only elements
+  // above such nodes are looked at, outermost first, in document order (see ./text-scan.ts).
+  const candidates = textPiecesIn(body, 'title', pieces, (piece) => {
+    const bare = piece.text.replace(options.helpMarks, '');
+    return bare !== '' && pieces.has(bare);
+  });
+  for (const piece of candidates) {
+    for (const el of shortAncestors(piece, body, options.maxRawLength)) {
+      if (seen.has(el)) continue;
+      seen.add(el);
+      if (found.some((hit) => hit.el.contains(el))) continue;
+      const title = visibleText(el).replace(options.helpMarks, '');
+      if (options.maxTitleLength !== undefined && title.length > options.maxTitleLength) continue;
+      if (!titles.includes(title)) continue;
+      if (isOutsideData(el) || options.exclude?.(el)) continue;
+      found.push({ el, title });
+    }
   }
   return found;
 }
@@ -64,21 +84,30 @@ export function periodLines(doc: Document, prefixes: readonly string[], afterPre
   const lines: Array<{ el: Element; period: Period }> = [];
   const body = doc.body;
   if (!body) return lines;
-  for (const el of Array.from(body.querySelectorAll('*'))) {
-    const raw = el.textContent ?? '';
-    if (raw.length === 0 || raw.length > 120) continue;
-    const text = visibleText(el);
-    const prefix = prefixes.find((word) => text.startsWith(word));
-    if (!prefix) continue;
-    const rest = text.slice(prefix.length);
-    const period = readPeriod(afterPrefix ? rest.replace(afterPrefix, '') : rest);
-    if (!period || isOutsideData(el)) continue;
-    // Innermost: a child holding the whole line replaces its parent.
-    const index = lines.findIndex((line) => line.el.contains(el));
-    if (index >= 0) lines.splice(index, 1);
-    lines.push({ el, period });
+  const seen = new Set<Element>();
+  // A period line's first text node starts with the prefix (or is a piece of it: `<b>统计</b>时间`).
+  for (const piece of textPiecesIn(body, 'period-prefix', prefixes, (p) => startsWithPrefix(p.text, prefixes))) {
+    for (const el of shortAncestors(piece, body, 120)) {
+      if (seen.has(el)) continue;
+      seen.add(el);
+      const text = visibleText(el);
+      const prefix = prefixes.find((word) => text.startsWith(word));
+      if (!prefix) continue;
+      const rest = text.slice(prefix.length);
+      const period = readPeriod(afterPrefix ? rest.replace(afterPrefix, '') : rest);
+      if (!period || isOutsideData(el)) continue;
+      // Innermost: a child holding the whole line replaces its parent.
+      const index = lines.findIndex((line) => line.el.contains(el));
+      if (index >= 0) lines.splice(index, 1);
+      lines.push({ el, period });
+    }
   }
   return lines;
+}
+
+/** The text starts with one of the prefixes, or is the start of one (a prefix split over nodes). */
+export function startsWithPrefix(text: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((word) => text.startsWith(word) || word.startsWith(text));
 }
 
 export function samePeriod(a: Period | null, b: Period | null): boolean {
@@ -101,11 +130,31 @@ export function describePeriod(period: Period | null): string {
  * also holds a marker (section title or 统计时间 line) is a data section with an upsell link in
  * it, and is not left out.
  */
+const ACTIONS = 'a,button,[role="button"]';
+const callStartCache = new WeakMap<readonly string[], RegExp>();
+
+/** A pattern finding any call word's first character. */
+function callStarts(calls: readonly string[]): RegExp {
+  let pattern = callStartCache.get(calls);
+  if (!pattern) {
+    const firsts = [...new Set(calls.map((call) => call.charAt(0)))].map((char) => char.replace(/[\\\]^-]/g, '\\$&'));
+    callStartCache.set(calls, (pattern = firsts.length > 0 ? new RegExp(`[${firsts.join('')}]`) : /$^/));
+  }
+  return pattern;
+}
+
 export function promotionBlocks(doc: Document, platform: Platform, calls: readonly string[], markers: readonly Element[]): Set<Element> {
   const blocks = new Set<Element>();
   const body = doc.body;
   if (!body) return blocks;
-  for (const action of Array.from(body.querySelectorAll('a,button,[role="button"]'))) {
+  // An action showing a call word has a text node holding the word's first character: only the
+  // links and buttons above such nodes are looked at (see ./text-scan.ts).
+  const actions = new Set<Element>();
+  const starts = callStarts(calls);
+  for (const piece of textPiecesIn(body, 'call-start', calls, (p) => starts.test(p.text))) {
+    for (let el = piece.node.parentElement; el && el !== body; el = el.parentElement) if (el.matches(ACTIONS)) actions.add(el);
+  }
+  for (const action of actions) {
     const words = visibleText(action);
     if (!calls.some((call) => words.includes(call))) continue;
     for (let el = action.parentElement; el && el !== body; el = el.parentElement) {
@@ -236,14 +285,15 @@ export function readSectionLayout(doc: Document, platform: Platform, words: Layo
 /**
  * Sections showing other goods (看了又看, 相似商品, 为你推荐 …): from each heading (`isHeading`, the
  * platform's heading words) up to the largest ancestor that does not hold `anchor` (the goods'
- * own title). Without an anchor only the heading's parent is left out: a smaller cut, so less is
- * read wrongly, never more.
+ * own title). Without an anchor, the smallest block around the heading that shows a price (the
+ * other goods' cards), else the heading's parent: cutting too little would read their prices and
+ * sales as the goods' own, cutting too much only leaves a field missing.
  */
 export function recommendationRegions(doc: Document, anchor: Element | undefined, isHeading: (el: Element) => boolean): Element[] {
   const regions: Element[] = [];
   for (const heading of doc.body ? Array.from(doc.body.querySelectorAll('*')) : []) {
     if (!isHeading(heading)) continue;
-    let region: Element = heading.parentElement ?? heading;
+    let region: Element = (anchor ? undefined : blockWithPrice(heading, doc.body)) ?? heading.parentElement ?? heading;
     if (anchor) {
       region = heading;
       while (
@@ -259,4 +309,12 @@ export function recommendationRegions(doc: Document, anchor: Element | undefined
     if (!regions.some((known) => known.contains(region))) regions.push(region);
   }
   return regions;
+}
+
+/** The smallest ancestor of a heading, below `body`, whose text shows a price (¥). */
+function blockWithPrice(heading: Element, body: Element | null): Element | undefined {
+  for (let el = heading.parentElement; el && el !== body; el = el.parentElement) {
+    if (/[¥￥]/.test(el.textContent ?? '')) return el;
+  }
+  return undefined;
 }

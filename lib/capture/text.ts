@@ -15,6 +15,8 @@
  * element whose aria-label, title or class says up/down) into ↑ / ↓.
  */
 
+import { memoised } from './text-scan';
+
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK']);
 
 const BLOCK_TAGS = new Set([
@@ -43,10 +45,18 @@ export function isHiddenElement(el: Element): boolean {
 
 /** True when the element or one of its ancestors (up to, not including, `stop`) is hidden. */
 export function isHiddenInTree(el: Element, stop?: Node | null): boolean {
+  if (stop === undefined || stop === null) return hiddenUpToRoot(el);
   for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
     if (isHiddenElement(node)) return true;
   }
   return false;
+}
+
+const HIDDEN_IN_TREE = { memo: 'hidden-in-tree' };
+
+/** Hidden itself or through an ancestor; remembered per element during a capture (./text-scan.ts), so asking every element stays linear. */
+function hiddenUpToRoot(el: Element): boolean {
+  return memoised(HIDDEN_IN_TREE, el, () => isHiddenElement(el) || (el.parentElement !== null && hiddenUpToRoot(el.parentElement)));
 }
 
 function isBlock(el: Element): boolean {
@@ -83,6 +93,11 @@ export interface TextStreamOptions {
   stopAt?: (el: Element) => boolean;
   /** Emit ↑ / ↓ for trend icons (see trendIconDirection). */
   arrows?: boolean;
+  /**
+   * Turns a text node's characters into what the page draws (digits drawn with an obfuscating web
+   * font, decoded from the font: lib/capture/fonts/font-text.ts); `parent` is the node's element.
+   */
+  decodeText?: (text: string, parent: Element | null) => string;
 }
 
 export interface TextStream {
@@ -107,7 +122,7 @@ export function textStream(root: Node, options: TextStreamOptions = {}): TextStr
       return;
     }
     if (node.nodeType === TEXT_NODE) {
-      if (started) parts.push(node.nodeValue ?? '');
+      if (started) parts.push(options.decodeText ? options.decodeText(node.nodeValue ?? '', node.parentElement) : (node.nodeValue ?? ''));
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -150,5 +165,86 @@ function collapse(text: string): string {
 
 /** The visible text of an element on one line: whitespace (and block breaks) collapsed to single spaces. */
 export function visibleText(el: Node, options: Omit<TextStreamOptions, 'after' | 'stopAt'> = {}): string {
-  return textStream(el, options).text.replace(/\s+/g, ' ').trim();
+  if (Object.values(options).some((value) => value !== undefined)) return textStream(el, options).text.replace(/\s+/g, ' ').trim();
+  // Searches ask for the same elements' text many times during one capture (./text-scan.ts).
+  return memoised(VISIBLE_TEXT, el, () => plainVisibleText(el));
+}
+
+const VISIBLE_TEXT = { memo: 'visible-text' };
+
+/** An element whose raw text (textContent) is short, with that length and its visible text. */
+export interface ShortText {
+  el: Element;
+  /** textContent length. */
+  raw: number;
+  /** visibleText(el). */
+  text: string;
+}
+
+/**
+ * Every element below `root` whose raw text is at most `maxRaw` long, in document order, with
+ * its visible text: what `visibleText` gives for each, built bottom-up in one walk (a parent's
+ * text from its children's) instead of one walk per element. For adapters that look at every
+ * short text of a page several times (listing pages). Inside a capture (./text-scan.ts) the texts
+ * are also remembered for later visibleText calls.
+ */
+export function shortTexts(root: Element, maxRaw: number): ShortText[] {
+  const out: Array<ShortText | null> = [];
+  /** Raw length, at most maxRaw + 1; `out[slot]` filled when short. Returns the raw stream too. */
+  const visit = (el: Element): { raw: number; stream: string | null } => {
+    const slot = el === root ? -1 : out.push(null) - 1;
+    let raw = 0;
+    let short = true;
+    const parts: string[] = [];
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE || child.nodeType === 4) {
+        const data = (child as CharacterData).data;
+        raw += data.length;
+        if (short) parts.push(data);
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const inner = visit(child as Element);
+        raw += inner.raw;
+        if (inner.stream === null) short = false;
+        else if (short && raw <= maxRaw) {
+          // As textStream reads a child: hidden ones give nothing, blocks are set apart.
+          const childEl = child as Element;
+          if (!isHiddenElement(childEl)) parts.push(isBlock(childEl) ? ` ${inner.stream} ` : inner.stream);
+        }
+      }
+      if (raw > maxRaw) short = false;
+    }
+    if (!short) return { raw: Math.min(raw, maxRaw + 1), stream: null };
+    const stream = parts.join('');
+    if (slot >= 0) {
+      const text = stream.replace(/\s+/g, ' ').trim();
+      out[slot] = { el, raw, text };
+      memoised(VISIBLE_TEXT, el, () => text);
+    }
+    return { raw, stream };
+  };
+  visit(root);
+  return out.filter((entry): entry is ShortText => entry !== null);
+}
+
+function plainVisibleText(node: Node): string {
+  if (node.nodeType === ELEMENT_NODE) {
+    // Most elements hold nothing or one text node: their text without a walk (an element is
+    // never checked for hiddenness itself, only its descendants are).
+    const first = node.firstChild;
+    if (!first) return '';
+    if (first === node.lastChild && first.nodeType === TEXT_NODE) return (first.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+  }
+  return textStream(node).text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The text directly inside an element (its own text nodes, not its children's), all whitespace
+ * removed: `<dt>宝贝描述<span>?</span></dt>` → `宝贝描述`. Labels and headings are matched on it.
+ */
+export function ownText(el: Element): string {
+  let text = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) text += child.nodeValue ?? '';
+  }
+  return text.replace(/[\s\u3000]+/g, '');
 }

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { Capture } from '../capture/schema';
 import { adapterForUrl } from '../adapters/registry';
 import { captureFrom } from '../adapters/run';
+import { readPageFontsSettled } from '../capture/fonts/page-fonts';
 import type { PageAdapter, PageResponse } from '../adapters/types';
 import { loadHtmlFile, renderFixturePage } from './load-document';
 import { loadPageResponses, responsesPathFor } from './responses-file';
@@ -86,10 +87,12 @@ export async function runFixture(fixture: FixtureFile): Promise<FixtureRun> {
   const { responses } = loadPageResponses(fixture.htmlPath, adapter, url);
   // A page whose figures arrive over fetch is read after its own script has fetched and drawn them.
   const doc = responses.length > 0 ? await renderFixturePage(html, url, responses) : staticDoc;
+  // Digits drawn with the page's obfuscating font are decoded first, as the content script does.
+  const fonts = await readPageFontsSettled(adapter.fonts, doc);
   return {
     adapter,
-    detected: adapter.detect(doc, url, responses),
-    capture: captureFrom(adapter, doc, url, FIXTURE_CAPTURED_AT, responses),
+    detected: adapter.detect(doc, url, responses, fonts),
+    capture: captureFrom(adapter, doc, url, FIXTURE_CAPTURED_AT, responses, fonts),
     url,
     responses,
   };

@@ -20,6 +20,10 @@
  *   passed to `detect`/`extract`; a new one is new input like a DOM change, so the page is read
  *   again. A response that arrived under another address is never given to this one: after a
  *   navigation it would be the previous page's figures.
+ * - Some figures are drawn with an obfuscating web font (PDD 数据中心): an adapter with `fonts`
+ *   decodes the fonts the page declares before it reads (lib/capture/fonts). Decoding is async;
+ *   while a font is being decoded the page is not read (its figures would be reported
+ *   unreadable), and it is read again as soon as the font is decoded.
  *
  * Everything it needs from the browser is passed in (document, address, clock, send), so it is
  * tested with jsdom and fake timers. Content-script code: no zod, React or Dexie here; types
@@ -27,6 +31,7 @@
  */
 import { findAdapter } from '../adapters/lookup';
 import { captureFrom } from '../adapters/run';
+import { withTextScan } from '../capture/text-scan';
 import type { PageAdapter, PageResponse } from '../adapters/types';
 import type { CaptureResponse, ContentMessage, PageState } from '../background/messages';
 import type { Capture } from '../capture/schema';
@@ -161,6 +166,8 @@ export function startCaptureLoop(env: CaptureLoopEnv): CaptureLoop {
   let lastReported = '';
   /** Responses from the page's endpoints, oldest first, each with the page it arrived on. */
   let held: { response: PageResponse; pageKey: string }[] = [];
+  /** True while the loop waits for the adapter's fonts to be decoded. */
+  let waitingForFonts = false;
 
   let observer: MutationObserver | undefined;
   let checkTimer: unknown;
@@ -276,8 +283,17 @@ export function startCaptureLoop(env: CaptureLoopEnv): CaptureLoop {
     try {
       const pageUrl = new URL(boundedUrl(url));
       const responses = responsesFor(adapter, pageUrl);
-      if (!adapter.detect(doc, pageUrl, responses)) return undefined;
-      const capture = captureFrom(adapter, doc, pageUrl, new Date(now), responses);
+      const fontReading = adapter.fonts?.read(doc);
+      if (fontReading?.pending) {
+        awaitFonts(fontReading.pending);
+        return undefined;
+      }
+      const fonts = fontReading?.fonts;
+      // Detection and extraction share one text scan of the page (lib/capture/text-scan.ts).
+      const capture = withTextScan(doc, () =>
+        adapter!.detect(doc, pageUrl, responses, fonts) ? captureFrom(adapter!, doc, pageUrl, new Date(now), responses, fonts) : undefined,
+      );
+      if (!capture) return undefined;
       const { capturedAt: _capturedAt, ...content } = capture;
       return {
         capture,
@@ -291,6 +307,21 @@ export function startCaptureLoop(env: CaptureLoopEnv): CaptureLoop {
       log(`adapter ${adapter.id} failed`, error);
       return undefined;
     }
+  }
+
+  /** A font being decoded: when it settles, the page is read again (new input, like a DOM change). */
+  function awaitFonts(pending: Promise<void>): void {
+    if (waitingForFonts) return;
+    waitingForFonts = true;
+    pending
+      .catch((error: unknown) => log('font decoding failed', error))
+      .finally(() => {
+        waitingForFonts = false;
+        if (stopped) return;
+        lastActivity = timers.now();
+        connect();
+        onMutation();
+      });
   }
 
   /**

@@ -22,6 +22,7 @@ import { createBridgeController } from '../bridge/content-link';
 import { enabledAdapters, readDisabledAdapters } from '../settings/disabled-adapters';
 import { MAX_HELD_RESPONSES, startCaptureLoop, type CaptureLoop } from './capture-loop';
 import { startOverlay } from './overlay';
+import { startRiskProbe } from './risk-probe';
 
 export async function runCaptureContentScript(ctx: ContentScriptContext, platformAdapters: readonly PageAdapter[]): Promise<void> {
   const log = (message: string, detail?: unknown) => console.debug(`ShopLens: ${message}`, detail ?? '');
@@ -56,7 +57,6 @@ export async function runCaptureContentScript(ctx: ContentScriptContext, platfor
     document,
     currentUrl: () => location.href,
     browser,
-    language: navigator.language,
     timers: { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms), clearTimeout: (handle) => clearTimeout(handle as number) },
     log,
   });
@@ -86,4 +86,23 @@ export async function runCaptureContentScript(ctx: ContentScriptContext, platfor
   });
   if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
   else start();
+
+  // Public pages: report signs of risk control (captcha, slider, 操作过于频繁) to the background
+  // refresh, which stops when the page is one it opened (lib/content/risk-probe.ts).
+  if (platformAdapters.some((adapter) => adapter.pageKind === 'listing')) {
+    const beginProbe = () => {
+      if (ctx.isInvalid) return;
+      const probe = startRiskProbe({
+        document,
+        currentUrl: () => location.href,
+        send: (message) => browser.runtime.sendMessage(message),
+        timers: { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms), clearTimeout: (handle) => clearTimeout(handle as number) },
+        log,
+      });
+      ctx.onInvalidated(() => probe.stop());
+      ctx.addEventListener(window, 'wxt:locationchange', () => probe.locationChanged());
+    };
+    if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', beginProbe, { once: true });
+    else beginProbe();
+  }
 }

@@ -17,6 +17,9 @@
  *   instance after the extension reloaded), so a page never shows two badges for one figure.
  * - Single-page backends re-render: while badges are shown, a debounced observer puts them back
  *   when the page dropped them, a bounded number of times per message.
+ * - The texts are in the language the operator chose in the side panel (`shoplens.lang` in
+ *   storage.local, lib/i18n/stored-lang.ts), not the browser's: the findings message carries both
+ *   languages, so a switch redraws the badges at once.
  *
  * Content-script code: no zod, React or Dexie (tests/unit/content/import-graph.test.ts).
  */
@@ -25,6 +28,8 @@ import { findMetrics, matchMetricLabel, metricLabelElements } from '../capture/f
 import { visibleText } from '../capture/text';
 import type { Severity } from '../diagnostics/types';
 import { pageKeyOf } from '../db/keys';
+import type { Lang } from '../i18n/lang';
+import { langChoiceChange, readLangChoice } from '../i18n/stored-lang';
 import { OVERLAYS_ENABLED_KEY, overlaysEnabledFrom } from '../settings/keys';
 import { parseOverlayMessage, type OverlayFinding, type OverlayMessage } from './overlay-message';
 
@@ -33,7 +38,7 @@ export const BADGE_TAG = 'shoplens-badge';
 export const BADGE_METRIC_ATTR = 'data-shoplens-metric';
 export const BADGE_SEVERITY_ATTR = 'data-shoplens-severity';
 
-export type OverlayLang = 'zh' | 'en';
+export type OverlayLang = Lang;
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2, good: 3 };
 const GLYPH: Record<Severity, string> = { critical: '!', warning: '!', info: 'i', good: '✓' };
@@ -231,9 +236,8 @@ export interface OverlayEnv {
   document: Document;
   /** The page's current address (location.href). */
   currentUrl(): string;
+  /** Runtime messages, and storage.local for the overlays switch and the operator's language. */
   browser: OverlayBrowser;
-  /** The browser's language (navigator.language): Chinese texts for zh*, English otherwise. */
-  language: string;
   timers: { setTimeout(handler: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
   /** Quiet time after page mutations before checking the badges are still there. */
   restoreDelayMs?: number;
@@ -253,13 +257,8 @@ export interface OverlayController {
 /** Re-placements after the page dropped badges, per findings message: a page that keeps removing them is left alone. */
 const MAX_RESTORES = 20;
 
-export function languageOf(language: string): OverlayLang {
-  return /^zh\b/i.test(language) ? 'zh' : 'en';
-}
-
 export function startOverlay(env: OverlayEnv): OverlayController {
   const doc = env.document;
-  const lang = languageOf(env.language);
   const log = env.log ?? ((message: string, detail?: unknown) => console.debug(`ShopLens: ${message}`, detail ?? ''));
   const restoreDelay = env.restoreDelayMs ?? 500;
   const Observer = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
@@ -267,6 +266,8 @@ export function startOverlay(env: OverlayEnv): OverlayController {
   let stopped = false;
   /** undefined until storage answered: nothing is drawn before the operator's choice is known. */
   let enabled: boolean | undefined;
+  /** undefined until storage answered: nothing is drawn in a language the operator may not have chosen. */
+  let lang: OverlayLang | undefined;
   let current: OverlayMessage | undefined;
   let drawn: Drawn[] = [];
   let restores = 0;
@@ -288,7 +289,7 @@ export function startOverlay(env: OverlayEnv): OverlayController {
 
   function render(): void {
     if (stopped) return;
-    if (!current || enabled !== true) {
+    if (!current || enabled !== true || lang === undefined) {
       clear();
       return;
     }
@@ -340,25 +341,30 @@ export function startOverlay(env: OverlayEnv): OverlayController {
   };
 
   const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (stopped || area !== 'local' || !(OVERLAYS_ENABLED_KEY in changes)) return;
-    enabled = overlaysEnabledFrom(changes[OVERLAYS_ENABLED_KEY]?.newValue);
+    if (stopped || area !== 'local') return;
+    const nextLang = langChoiceChange(changes, area);
+    const switched = OVERLAYS_ENABLED_KEY in changes;
+    if (nextLang === undefined && !switched) return;
+    if (switched) enabled = overlaysEnabledFrom(changes[OVERLAYS_ENABLED_KEY]?.newValue);
+    if (nextLang !== undefined) lang = nextLang;
     render();
   };
 
   env.browser.runtime.onMessage.addListener(onMessage);
   env.browser.storage.onChanged.addListener(onStorageChanged);
-  env.browser.storage.local.get(OVERLAYS_ENABLED_KEY).then(
-    (stored) => {
-      // A change that arrived meanwhile is newer than what was read.
-      if (enabled === undefined) enabled = overlaysEnabledFrom(stored[OVERLAYS_ENABLED_KEY]);
-      render();
-    },
+  const storedEnabled = env.browser.storage.local.get(OVERLAYS_ENABLED_KEY).then(
+    (stored) => overlaysEnabledFrom(stored[OVERLAYS_ENABLED_KEY]),
     (error: unknown) => {
       log('overlay setting not read', error);
-      if (enabled === undefined) enabled = true;
-      render();
+      return true;
     },
   );
+  void Promise.all([storedEnabled, readLangChoice(env.browser.storage.local)]).then(([storedSwitch, storedLang]) => {
+    // A change that arrived meanwhile is newer than what was read.
+    if (enabled === undefined) enabled = storedSwitch;
+    if (lang === undefined) lang = storedLang;
+    render();
+  });
 
   return {
     receive: onMessage,

@@ -20,6 +20,8 @@
  * - It shares the overlays switch (`overlaysEnabled` in storage.local, absent = on) with the
  *   figure badges: one switch for everything ShopLens draws in a page. Nothing is drawn before
  *   the setting is known.
+ * - It speaks the language the operator chose in the side panel (`shoplens.lang` in
+ *   storage.local, lib/i18n/stored-lang.ts), not the browser's, and redraws when it changes.
  */
 import type { PageAdapter } from '../adapters/types';
 import { EDITOR_TITLE_LABELS as DOUYIN_TITLE_LABELS } from '../adapters/douyin/words';
@@ -27,6 +29,8 @@ import { PDD_EDITOR_TITLE_LABELS } from '../adapters/pinduoduo/words';
 import { EDITOR_TITLE_LABELS as TAOBAO_TITLE_LABELS } from '../adapters/taobao/editor-words';
 import type { Platform } from '../capture/schema';
 import { isHiddenInTree, visibleText } from '../capture/text';
+import type { Lang } from '../i18n/lang';
+import { langChoiceChange, readLangChoice } from '../i18n/stored-lang';
 import { OVERLAYS_ENABLED_KEY, overlaysEnabledFrom } from '../settings/keys';
 import { auditTitle, type TitleAudit } from '../titles/audit';
 
@@ -48,7 +52,7 @@ const COUNTER = /^(\d{1,4})\s*[/／]\s*(\d{1,4})$/;
 /** Findings shown inline; the side panel has the rest. */
 const MAX_SHOWN = 3;
 
-export type AssistLang = 'zh' | 'en';
+export type AssistLang = Lang;
 
 const TEXT = {
   zh: {
@@ -212,9 +216,8 @@ export interface TitleAssistEnv {
   currentUrl(): string;
   /** The enabled page adapters; the assistant runs where an `editor` adapter matches. */
   adapters: readonly PageAdapter[];
+  /** storage.local for the overlays switch and the operator's language, and their changes. */
   storage: AssistStorage;
-  /** navigator.language: Chinese texts for zh*, English otherwise. */
-  language: string;
   timers: { setTimeout(handler: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
   /** Quiet time after a keystroke before the audit runs. */
   debounceMs?: number;
@@ -234,13 +237,8 @@ export interface TitleAssist {
 /** Re-placements after the page dropped the panel, per field: a page that keeps removing it is left alone. */
 const MAX_RESTORES = 20;
 
-export function assistLanguage(language: string): AssistLang {
-  return /^zh\b/i.test(language) ? 'zh' : 'en';
-}
-
 export function startTitleAssist(env: TitleAssistEnv): TitleAssist {
   const doc = env.document;
-  const lang = assistLanguage(env.language);
   const debounceMs = env.debounceMs ?? 150;
   const scanDelayMs = env.scanDelayMs ?? 300;
   const log = env.log ?? ((message: string, detail?: unknown) => console.debug(`ShopLens: ${message}`, detail ?? ''));
@@ -248,6 +246,8 @@ export function startTitleAssist(env: TitleAssistEnv): TitleAssist {
 
   let stopped = false;
   let enabled: boolean | undefined;
+  /** undefined until storage answered, like `enabled`. */
+  let lang: AssistLang | undefined;
   let field: TitleField | undefined;
   let platform: Platform | undefined;
   let host: HTMLElement | null = null;
@@ -268,7 +268,7 @@ export function startTitleAssist(env: TitleAssistEnv): TitleAssist {
 
   function update(): void {
     inputTimer = undefined;
-    if (stopped || !field || !host || !platform) return;
+    if (stopped || !field || !host || !platform || !lang) return;
     try {
       const counter = pageCounterText(field.item);
       const audit = auditTitle(field.control.value, counter ? { platform, counter } : { platform });
@@ -310,7 +310,7 @@ export function startTitleAssist(env: TitleAssistEnv): TitleAssist {
   function scan(): void {
     scanTimer = undefined;
     if (stopped) return;
-    platform = enabled === true ? editorPlatform() : undefined;
+    platform = enabled === true && lang !== undefined ? editorPlatform() : undefined;
     if (!platform) {
       detach();
       unobserve();
@@ -354,24 +354,31 @@ export function startTitleAssist(env: TitleAssistEnv): TitleAssist {
   }
 
   const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (stopped || area !== 'local' || !(OVERLAYS_ENABLED_KEY in changes)) return;
-    enabled = overlaysEnabledFrom(changes[OVERLAYS_ENABLED_KEY]?.newValue);
+    if (stopped || area !== 'local') return;
+    const nextLang = langChoiceChange(changes, area);
+    const switched = OVERLAYS_ENABLED_KEY in changes;
+    if (nextLang === undefined && !switched) return;
+    if (switched) enabled = overlaysEnabledFrom(changes[OVERLAYS_ENABLED_KEY]?.newValue);
+    if (nextLang !== undefined) lang = nextLang;
     scan();
+    // A panel already shown is redrawn in the new language (scan() leaves an attached panel as it is).
+    if (nextLang !== undefined) update();
   };
 
   env.storage.onChanged.addListener(onStorageChanged);
-  env.storage.local.get(OVERLAYS_ENABLED_KEY).then(
-    (stored) => {
-      // A change that arrived meanwhile is newer than what was read.
-      if (enabled === undefined) enabled = overlaysEnabledFrom(stored[OVERLAYS_ENABLED_KEY]);
-      scan();
-    },
+  const storedEnabled = env.storage.local.get(OVERLAYS_ENABLED_KEY).then(
+    (stored) => overlaysEnabledFrom(stored[OVERLAYS_ENABLED_KEY]),
     (error: unknown) => {
       log('overlay setting not read', error);
-      if (enabled === undefined) enabled = true;
-      scan();
+      return true;
     },
   );
+  void Promise.all([storedEnabled, readLangChoice(env.storage.local)]).then(([storedSwitch, storedLang]) => {
+    // A change that arrived meanwhile is newer than what was read.
+    if (enabled === undefined) enabled = storedSwitch;
+    if (lang === undefined) lang = storedLang;
+    scan();
+  });
 
   return {
     locationChanged() {

@@ -29,8 +29,9 @@
  */
 import Dexie, { type Table } from 'dexie';
 import { z } from 'zod';
+import { fillPriceKindsFromCaptures, PRICE_KIND_DB_VERSION } from './price-kinds';
 import { prototypeKeyPath, ROW_SCHEMAS } from './row-schemas';
-import type { ShopLensDb } from './schema';
+import type { CaptureRow, ObservationRow, ShopLensDb } from './schema';
 
 export { ROW_SCHEMAS };
 
@@ -43,7 +44,9 @@ export const RESTORE_CHUNK_SIZE = 500;
 /**
  * Changes a row from an older database schema needs before it fits the current one: the
  * record-level twin of a Dexie `.upgrade()` that changes data. Applied to every record of a
- * backup whose schemaVersion is below `toVersion`, in order. Empty while no version changed data.
+ * backup whose schemaVersion is below `toVersion`, in order. Empty: version 3's change (price
+ * kinds on observations) needs the backup's captures, not one record, and is made in
+ * `RestoreValidator.rows()`.
  */
 export interface RecordUpgrade {
   toVersion: number;
@@ -103,6 +106,17 @@ export interface RestoreError {
   path?: string;
   /** Why, in English (zod's words or ours). */
   message: string;
+  /** What zod found wrong, for a translated sentence: its issue code and, for a wrong type, the type expected. */
+  problem?: RestoreProblem;
+}
+
+/** zod issue codes the panel words in Chinese and English; other codes fall back to `message`. */
+export const RESTORE_PROBLEM_CODES = ['invalid_type', 'too_big', 'too_small', 'invalid_format', 'invalid_value', 'unrecognized_keys', 'invalid_union'] as const;
+
+export interface RestoreProblem {
+  code: (typeof RESTORE_PROBLEM_CODES)[number];
+  /** For invalid_type: `number`, `string` … */
+  expected?: string;
 }
 
 export interface RestoreSummary {
@@ -180,9 +194,13 @@ export function backupFileName(backup: Pick<BackupHeader, 'createdAt'>): string 
 // ---------------------------------------------------------------------------------------------
 // Validation
 
-function zodProblem(error: z.ZodError): { path: string; message: string } {
+function zodProblem(error: z.ZodError): { path: string; message: string; problem?: RestoreProblem } {
   const issue = error.issues[0];
-  return { path: issue ? issue.path.map(String).join('.') : '', message: (issue?.message ?? 'invalid').slice(0, 300) };
+  const found = { path: issue ? issue.path.map(String).join('.') : '', message: (issue?.message ?? 'invalid').slice(0, 300) };
+  const code = RESTORE_PROBLEM_CODES.find((known) => known === issue?.code);
+  if (!code) return found;
+  const expected = issue && 'expected' in issue && typeof issue.expected === 'string' ? issue.expected.slice(0, 40) : undefined;
+  return { ...found, problem: expected ? { code, expected } : { code } };
 }
 
 /**
@@ -269,8 +287,8 @@ export class RestoreValidator {
       }
       const result = schema.safeParse(row);
       if (!result.success) {
-        const { path, message } = zodProblem(result.error);
-        this.failed = { kind: 'record', table: tableName, index, key: keyText(record, keyPath), path, message };
+        const { path, message, problem } = zodProblem(result.error);
+        this.failed = { kind: 'record', table: tableName, index, key: keyText(record, keyPath), path, message, ...(problem ? { problem } : {}) };
         return this.failed;
       }
       const rowKey = keyText(result.data, keyPath) ?? '';
@@ -284,9 +302,18 @@ export class RestoreValidator {
     return undefined;
   }
 
-  /** The validated rows per table (only after every chunk was accepted). */
+  /**
+   * The validated rows per table (only after every chunk was accepted). A backup made before
+   * database version 3 has price observations without a price kind: they get the kind of the
+   * backup's own capture they came from (./price-kinds.ts), as the database upgrade does.
+   */
   rows(): Map<string, unknown[]> {
     if (this.failed) throw new Error('the backup was refused');
+    const observations = this.parsed.get('observations');
+    if (this.header.schemaVersion < PRICE_KIND_DB_VERSION && observations && observations.length > 0) {
+      const captures = (this.parsed.get('captures') ?? []) as CaptureRow[];
+      this.parsed.set('observations', fillPriceKindsFromCaptures(observations as ObservationRow[], captures).rows);
+    }
     return this.parsed;
   }
 }

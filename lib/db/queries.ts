@@ -8,7 +8,8 @@
  */
 import Dexie from 'dexie';
 import type { AlertRow, CaptureRow, EntityRow, ObservationRow, ShopLensDb, WatchRow } from './schema';
-import { DEFAULT_REFRESH_SETTINGS, REFRESH_SETTINGS_KEY, type RefreshSettings } from '../watch/refresh';
+import { readRefreshSettings } from '../settings/background-refresh';
+import type { RefreshSettings } from '../watch/refresh';
 import type { WatchRole } from '../watch/types';
 import { pageKeyOf } from './store';
 import type { Capture, PageKind, Platform } from '../capture/schema';
@@ -225,10 +226,9 @@ export function unseenAlertCount(db: ShopLensDb): Promise<number> {
   return db.alerts.where('[seen+at]').between([0, Dexie.minKey], [0, Dexie.maxKey]).count();
 }
 
-/** The background refresh settings, defaults filled in. */
-export async function refreshSettings(db: ShopLensDb): Promise<RefreshSettings> {
-  const stored = (await db.settings.get(REFRESH_SETTINGS_KEY))?.value as Partial<RefreshSettings> | undefined;
-  return { ...DEFAULT_REFRESH_SETTINGS, ...stored };
+/** The background refresh settings, validated, defaults filled in. */
+export function refreshSettings(db: ShopLensDb): Promise<RefreshSettings> {
+  return readRefreshSettings(db);
 }
 
 // ---------------------------------------------------------------------------------------------

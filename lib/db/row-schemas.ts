@@ -10,7 +10,7 @@
  * schema, so a new table or field is always a deliberate change here.
  */
 import { z } from 'zod';
-import { boundSchema, captureSchema, pageKindSchema, platformSchema, unitSchema } from '../capture/schema';
+import { boundSchema, captureSchema, pageKindSchema, platformSchema, PRICE_KINDS, unitSchema } from '../capture/schema';
 import { watchRuleSchema } from '../watch/messages';
 import type { AlertRow, CaptureRow, EntityRow, ObservationRow, SettingRow, WatchRow } from './schema';
 
@@ -81,11 +81,14 @@ export const observationRowSchema = z
     max: finite.optional(),
     unit: unitSchema,
     bound: boundSchema,
+    /** Database version 3; absent in older backups (./backup.ts fills it from their captures). */
+    priceKind: z.enum(PRICE_KINDS).optional(),
   })
   .refine((row) => row.id === `${row.entityKey}|${row.metric}|${row.capturedAt}`, {
     message: 'id is not <entityKey>|<metric>|<capturedAt>',
     path: ['id'],
-  });
+  })
+  .refine((row) => row.priceKind === undefined || row.metric === 'price', { message: 'a price kind on a figure that is not a price', path: ['priceKind'] });
 
 // ---------------------------------------------------------------------------------------------
 // Watchlist, alerts, settings (database version 2, lib/watch/types.ts)

@@ -13,12 +13,15 @@
  * - watches (v2): pinned items, shops and keywords with their alert rules and rule memory.
  * - alerts (v2): what the watch rules found, newest first in the panel.
  * - settings (v2): small operator settings by key (background refresh of watched listings).
+ * - observations gain `priceKind` (v3): a listing's price is the 券后 price one day and the list
+ *   price another; the kind says which, so a series never joins two kinds into one line.
  *
  * Versioning: keep an old `db.version(n)` block only when it migrates data; each such migration
  * has a test under tests/unit/db/.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Bound, Capture, PageKind, Platform, Unit } from '../capture/schema';
+import type { Bound, Capture, PageKind, Platform, Price, Unit } from '../capture/schema';
+import { backfillPriceKinds } from './price-kinds';
 import type { AlertRow, SettingRow, WatchRow } from '../watch/types';
 
 export type { AlertRow, SettingRow, WatchRow };
@@ -74,6 +77,13 @@ export interface ObservationRow {
   max?: number;
   unit: Unit;
   bound: Bound;
+  /**
+   * Which price a `price` observation is (券后, 原价, 页面价 …: the listing price's `kind`). Only
+   * on `price` rows; absent on a price row means the kind is not known: a price column of a
+   * backend report (抖店 售价) states none, and a row stored before v3 whose capture was no
+   * longer there to tell keeps none.
+   */
+  priceKind?: Price['kind'];
 }
 
 export type ShopLensDb = Dexie & {
@@ -112,11 +122,21 @@ export const SCHEMA_V2 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 3 changes no index: price observations gain `priceKind`, filled in from the listing
+ * capture each was derived from (./price-kinds.ts). A row whose capture retention already
+ * deleted keeps no kind ("unknown"), and is drawn as its own line, never joined to a known kind.
+ */
+export const DB_VERSION = 3;
+
 export function openDb(name: string = DB_NAME): ShopLensDb {
   // Relaxed durability: a capture lost to a power cut is re-read on the next visit, and strict
   // durability (an fsync per transaction) made each stored capture several times slower.
   const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' }) as ShopLensDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
+  db.version(DB_VERSION)
+    .stores({})
+    .upgrade((tx) => backfillPriceKinds(tx.table('captures'), tx.table('observations')));
   return db;
 }

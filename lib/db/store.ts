@@ -166,14 +166,15 @@ export function dayOf(capture: Pick<Capture, 'period' | 'capturedAt'>): string {
 // ---------------------------------------------------------------------------------------------
 // Observations
 
-type Reading = Pick<ObservationRow, 'metric' | 'value' | 'max' | 'unit' | 'bound'>;
+type Reading = Pick<ObservationRow, 'metric' | 'value' | 'max' | 'unit' | 'bound' | 'priceKind'>;
 
 function readingsOfListing(capture: Capture): Reading[] {
   const listing = capture.listing;
   if (!listing) return [];
   const readings: Reading[] = [];
   if (listing.price) {
-    readings.push({ metric: 'price', value: listing.price.min, max: listing.price.max, unit: 'yuan', bound: 'exact' });
+    // The kind travels with the figure: a 券后 price and a list price are different series.
+    readings.push({ metric: 'price', value: listing.price.min, max: listing.price.max, unit: 'yuan', bound: 'exact', priceKind: listing.price.kind });
   }
   if (listing.sales) readings.push({ metric: 'sales', value: listing.sales.value, unit: 'count', bound: listing.sales.bound });
   if (listing.reviews) {
@@ -208,6 +209,7 @@ function observationRows(
       bound: reading.bound,
     };
     if (reading.max !== undefined) row.max = reading.max;
+    if (reading.priceKind !== undefined) row.priceKind = reading.priceKind;
     rows.push(row);
   }
   return rows;
@@ -215,7 +217,7 @@ function observationRows(
 
 /**
  * One row per figure in the capture: every metric reading, the listing's price (lowest shown,
- * yuan), sales, reviews and stock quantity on `entityKey`; and each per-item report row's
+ * yuan, with its price kind), sales, reviews and stock quantity on `entityKey`; and each per-item report row's
  * readings on that item's own entity.
  */
 export function observationsOf(capture: Capture, captureId: string, entityKey: string): ObservationRow[] {

@@ -274,7 +274,7 @@ export function trafficClassOf(row: Pick<ItemRow, 'itemId' | 'title'>): TrafficC
   return undefined;
 }
 
-const SUMMABLE = ['impressions', 'clicks', 'impressionUsers', 'clickUsers', 'visitors', 'buyers', 'payAmount'] as const;
+const SUMMABLE = ['impressions', 'clicks', 'impressionUsers', 'clickUsers', 'visitors', 'itemVisitors', 'buyers', 'payAmount'] as const;
 
 /** One metric set per traffic class: a single row as it is; several rows with their counts summed. */
 export function trafficSegments(rows: readonly ItemRow[]): Partial<Record<TrafficClass, MetricSet>> {

@@ -99,7 +99,8 @@ function stagesOf(set: MetricSet): FunnelStage[] {
   const picks: [StageId, MetricValue | undefined][] = [
     ['exposure', inPeople ? get('impressionUsers') : (get('impressions') ?? get('impressionUsers'))],
     ['click', inPeople ? get('clickUsers') : (get('clicks') ?? get('clickUsers'))],
-    ['visit', get('visitors')],
+    // The shop's visitors, else visitors of item pages (PDD's pages, an item's own figures).
+    ['visit', get('visitors') ?? get('itemVisitors')],
     ['cart', get('addToCartUsers')],
     ['buy', get('buyers')],
   ];

@@ -33,7 +33,7 @@ export type { MetricSet, MetricValue } from './derive';
  * Report-row figures checked for anomalies. A report can list 200 items; testing every figure of
  * every row would turn chance into findings, so only the figures that move sales are watched.
  */
-export const ITEM_ANOMALY_METRICS: ReadonlySet<string> = new Set(['visitors', 'payAmount', 'buyers', 'units', 'conversionRate']);
+export const ITEM_ANOMALY_METRICS: ReadonlySet<string> = new Set(['visitors', 'itemVisitors', 'payAmount', 'buyers', 'units', 'conversionRate']);
 
 /** Backend pages show the operator's own figures; only there do defaults and stock apply. */
 const OWN_PAGE_KINDS: ReadonlySet<Capture['pageKind']> = new Set(['dashboard', 'item-report']);

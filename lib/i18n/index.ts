@@ -5,19 +5,11 @@
  */
 import type { PageKind, Platform, Price, Unit } from '../capture/schema';
 import { metricDefinition } from '../metrics';
+import type { Lang } from './lang';
 import { MESSAGES, type MessageKey } from './messages';
 
 export { MESSAGES, type MessageKey };
-
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'zh';
-/** localStorage key holding the operator's chosen language. */
-export const LANG_STORAGE_KEY = 'shoplens.lang';
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
+export { DEFAULT_LANG, isLang, LANG_STORAGE_KEY, LANGS, type Lang } from './lang';
 
 /** `'访客 {count} 人'` → `'count'`: the parameter names a message template uses. */
 type ParamNames<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | ParamNames<Rest> : never;

@@ -112,6 +112,26 @@ export const ISSUE_FIELD_NAMES: Record<string, { zh: string; en: string }> = {
 
 const q = (text: string | undefined) => `“${text ?? ''}”`;
 
+/**
+ * Why digits drawn with an obfuscating font were not decoded (FONT_PROBLEM_REASONS and the two
+ * glyph reasons in lib/adapters/pinduoduo/obfuscated-font.ts; a test keeps the lists in step).
+ */
+export const FONT_REASONS_ZH: Record<string, string> = {
+  'decoding needs the font file, which ShopLens does not download': '解码需要字体文件，店镜不会下载它',
+  'the font is one installed on the computer (local()), which ShopLens does not read': '字体是电脑上安装的字体（local()），店镜不读取',
+  'the browser could not load the font': '浏览器未能加载该字体',
+  'the font is WOFF2, which ShopLens does not decode': '字体是 WOFF2 格式，店镜不解码',
+  'the font has CFF outlines, which ShopLens does not decode': '字体使用 CFF 轮廓，店镜不解码',
+  'the font is a font collection, which ShopLens does not decode': '字体是字体集合文件，店镜不解码',
+  'the font file is damaged or not a font': '字体文件已损坏或不是字体',
+  'the font file is too large to decode': '字体文件太大，不解码',
+  'the font has more glyphs or contours than a digit font': '字体的字形或轮廓比数字字体多，不解码',
+  'the font substitutes or moves glyphs (GSUB, GPOS, kern), which ShopLens does not follow': '字体会替换或移动字形（GSUB、GPOS、kern），店镜不按这些规则解码',
+  "the font's character map is of a kind ShopLens does not read": '字体的字符映射表（cmap）格式店镜不读取',
+  'some of its glyphs match no digit shape ShopLens knows': '字体中有字形与店镜已知的数字形状都不匹配',
+  'they are not drawn with a font ShopLens decoded': '这些字符不是用店镜解码过的字体绘制的',
+};
+
 /** `(date picker or 统计时间)` and the like: where a page states its period. */
 const PERIOD_PLACES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:a|the) date picker\b/g, '日期选择器'],
@@ -185,6 +205,12 @@ export const ISSUE_TEMPLATES: readonly IssueTemplate[] = [
     examples: ["'收藏人数' value '12.5' does not fit its unit (count): a count that is not a whole number"],
   },
   {
+    id: 'metric.valueUnreadable',
+    pattern: /^'([^']*)' value '(.*)' is unreadable$/,
+    zh: '“$1”的数值“$2”无法识别（有字符缺失或显示异常）',
+    examples: ["'总花费' value '1,250.口' is unreadable"],
+  },
+  {
     id: 'metric.changeObfuscated',
     pattern: /^'([^']*)' ([^\s']+): digits drawn with an obfuscated font, change not read$/,
     zh: '“$1”的“$2”：数字用混淆字体绘制，变化未读取',
@@ -229,8 +255,9 @@ export const ISSUE_TEMPLATES: readonly IssueTemplate[] = [
   {
     id: 'metric.differentValues',
     pattern: /^shown with different values \((.+)\): none kept$/,
-    zh: '页面上显示了不同的数值（$1）：都不采用',
-    examples: ["shown with different values ('店铺访客数' 8960, '商品访客数' 7714): none kept"],
+    // `'成交花费' unreadable`: that showing's value could not be read (lib/capture/finder.ts).
+    zh: (m) => `页面上显示了不同的数值（${m[1]!.replace(/' unreadable(?=, |$)/g, "' 无法识别")}）：都不采用`,
+    examples: ["shown with different values ('店铺访客数' 8960, '商品访客数' 7714): none kept", "shown with different values ('总花费' 1250.4, '成交花费' unreadable): none kept"],
   },
 
   // Why a value does not fit its unit (lib/capture/numbers.ts unitMismatch), inside metric.unitMismatch.
@@ -444,12 +471,21 @@ export const ISSUE_TEMPLATES: readonly IssueTemplate[] = [
   },
   {
     id: 'metrics.antiScrapingFont',
-    pattern: /^(\d+) figures? drawn with (the page's anti-scraping font|an obfuscating web font)(?: \((.+)\))? as private-use characters: not read \(decoding needs the font file, which ShopLens does not download\)$/,
-    zh: (m) =>
-      `${m[1]} 个数字用${m[2] === 'an obfuscating web font' ? '混淆网页字体' : '页面的反爬字体'}${m[3] ? `（${m[3]}）` : ''}绘制成私有区字符：未读取（解码需要字体文件，店镜不会下载它）`,
+    pattern: /^(\d+) figures? drawn with (the page's anti-scraping font|an obfuscating web font)(?: \((.+)\))? as private-use characters: not read \((.+)\)$/,
+    zh: (m, ctx) =>
+      `${m[1]} 个数字用${m[2] === 'an obfuscating web font' ? '混淆网页字体' : '页面的反爬字体'}${m[3] ? `（${m[3]}）` : ''}绘制成私有区字符：未读取（${m[4]!
+        .split('; ')
+        .map((reason) => {
+          const zh = FONT_REASONS_ZH[reason];
+          if (zh === undefined) ctx.incomplete();
+          return zh ?? reason;
+        })
+        .join('；')}）`,
     examples: [
       "2 figures drawn with the page's anti-scraping font (spider @font-face) as private-use characters: not read (decoding needs the font file, which ShopLens does not download)",
       '1 figure drawn with an obfuscating web font as private-use characters: not read (decoding needs the font file, which ShopLens does not download)',
+      "1 figure drawn with the page's anti-scraping font (spider @font-face) as private-use characters: not read (some of its glyphs match no digit shape ShopLens knows)",
+      '3 figures drawn with an obfuscating web font as private-use characters: not read (the font is WOFF2, which ShopLens does not decode; decoding needs the font file, which ShopLens does not download)',
     ],
   },
 
@@ -957,6 +993,18 @@ export const ISSUE_TEMPLATES: readonly IssueTemplate[] = [
     examples: ["only labelled prices shown (PLUS价), no price of the item's own"],
   },
   {
+    id: 'price.unlabelledUnreadable',
+    pattern: /^unlabelled price shown unreadable \((.+)\)(?: beside (\S+))?: none taken$/,
+    zh: (m) => `未标注的价格显示为无法识别的文字（${m[1]}）${m[2] === undefined ? '' : `，旁边另有价格 ${m[2]}`}：都不采用`,
+    examples: ['unlabelled price shown unreadable ("¥5?.9"): none taken', 'unlabelled price shown unreadable ("¥x9.90") beside 69.9: none taken'],
+  },
+  {
+    id: 'price.labelledUnreadable',
+    pattern: /^labelled price shown unreadable \((.+)\): none taken$/,
+    zh: '带标注的价格显示为无法识别的文字（$1）：都不采用',
+    examples: ['labelled price shown unreadable ("券后¥4?.9"): none taken'],
+  },
+  {
     id: 'price.onlyListOrLabelled',
     pattern: /^only list or several labelled prices: none taken$/,
     zh: '只有原价，或有多个带标注的价格：都不采用',
@@ -1031,6 +1079,12 @@ export const ISSUE_TEMPLATES: readonly IssueTemplate[] = [
     pattern: /^embedded prices \((.+)\) do not match the shown ¥(\S+): units uncertain, page prices used$/,
     zh: '内嵌价格（$1）与页面显示的 ¥$2 不符：单位不确定，改用页面上的价格',
     examples: ['embedded prices (拼单价 990, 单买价 1590) do not match the shown ¥9.9: units uncertain, page prices used'],
+  },
+  {
+    id: 'price.embeddedUnchecked',
+    pattern: /^embedded prices \((.+)\) cannot be checked against a shown price: units uncertain, not used$/,
+    zh: '内嵌价格（$1）无法与页面显示的价格核对：单位不确定，未采用',
+    examples: ['embedded prices (拼单价 990, 单买价 1590) cannot be checked against a shown price: units uncertain, not used'],
   },
   {
     id: 'price.dataStatesNone',
@@ -1674,10 +1728,14 @@ export const TEMPLATES_WITHOUT_FIXTURE: Record<string, { source: string; words: 
   'results.noReadablePrice': { source: 'lib/adapters/pinduoduo/search.ts', words: 'no readable price on the card' },
   'results.severalPrices': { source: 'lib/adapters/pinduoduo/search.ts', words: 'several prices on the card' },
   'results.strayPrices': { source: 'lib/adapters/pinduoduo/search.ts', words: 'in no readable card (title missing or too short): left out' },
-  'editor.severalCounters': { source: 'lib/adapters/taobao/editor.ts', words: 'counters beside the title: none read' },
+  'editor.severalCounters': { source: 'lib/adapters/editor-fields.ts', words: 'counters beside the title: none read' },
   'editor.noCategory': { source: 'lib/adapters/taobao/editor.ts', words: 'no category (类目) shown' },
   'editor.noCategoryChosen': { source: 'lib/adapters/douyin/editor.ts', words: 'no category chosen or shown' },
-  'editor.noPrice': { source: 'lib/adapters/douyin/editor.ts', words: 'no price filled in' },
+  'editor.noPrice': { source: 'lib/adapters/editor-fields.ts', words: 'no price filled in' },
   'thing.hasNoValue': { source: 'lib/adapters/taobao/listing-dom.ts', words: '\'has no value\'' },
   'thing.unreadable': { source: 'lib/adapters/taobao/listing-ice.ts', words: 'unreadable price text' },
+  'metric.valueUnreadable': { source: 'lib/capture/finder.ts', words: "' is unreadable`" },
+  'price.embeddedUnchecked': { source: 'lib/adapters/pinduoduo/listing.ts', words: 'cannot be checked against a shown price: units uncertain, not used' },
+  'price.unlabelledUnreadable': { source: 'lib/adapters/douyin/listing.ts', words: 'unlabelled price shown unreadable' },
+  'price.labelledUnreadable': { source: 'lib/adapters/douyin/listing.ts', words: 'labelled price shown unreadable' },
 };

@@ -223,6 +223,13 @@ export const MESSAGES = {
     zh: '{table} 表第 {position} 条记录（{key}）有问题：{path} {detail}',
     en: '{table} record no. {position} ({key}) is invalid: {path} {detail}',
   },
+  'data.restoreProblem.invalidType': { zh: '类型不对（应为 {expected}）', en: 'wrong type (expected {expected})' },
+  'data.restoreProblem.tooBig': { zh: '数值或长度超出上限', en: 'too large or too long' },
+  'data.restoreProblem.tooSmall': { zh: '数值或长度低于下限', en: 'too small or too short' },
+  'data.restoreProblem.invalidFormat': { zh: '格式不对', en: 'wrong format' },
+  'data.restoreProblem.invalidValue': { zh: '不是允许的取值', en: 'not an allowed value' },
+  'data.restoreProblem.unrecognizedKeys': { zh: '有不认识的字段', en: 'has fields this version does not know' },
+  'data.restoreProblem.invalidUnion': { zh: '不符合任何一种允许的形式', en: 'matches none of the allowed shapes' },
   'data.restoreError.duplicate': {
     zh: '{table} 表第 {position} 条记录与前面的记录重复（{key}）。',
     en: '{table} record no. {position} repeats an earlier key ({key}).',
@@ -522,6 +529,14 @@ export const MESSAGES = {
   'trends.compare.heading': { zh: '与关注的竞品对比', en: 'Against watched competitors' },
   'trends.compare.indexed': { zh: '单位不同，按指数显示（首个数值 = 100）', en: 'Units differ: shown as an index (first value = 100)' },
   'trends.compare.own': { zh: '本品', en: 'This item' },
+  'trends.priceKind': { zh: '价格类型', en: 'Price kind' },
+  'trends.priceKind.line': { zh: '{metric}（{kind}口径）', en: '{metric} · {kind}' },
+  'trends.priceKind.unknown': { zh: '类型未标明', en: 'kind not known' },
+  'trends.priceKind.single': { zh: '价格类型：{kind}', en: 'Price kind: {kind}' },
+  'trends.priceKind.separate': {
+    zh: '页面在不同时候显示过不同类型的价格（如券后价、原价），每种价格单独一条线，互不相连。',
+    en: 'The page has shown different kinds of price at different times (after coupon, list price …): each kind is its own line, never joined to another.',
+  },
 
   // Watchlist (components/trends/PinBar.tsx, WatchRules.tsx)
   'watch.pin': { zh: '关注', en: 'Pin' },
@@ -545,6 +560,66 @@ export const MESSAGES = {
   'watch.save': { zh: '保存规则', en: 'Save rules' },
   'watch.saved': { zh: '已保存', en: 'Saved' },
   'watch.failed': { zh: '没有完成：{detail}', en: 'Not done: {detail}' },
+
+  // Background refresh of watched listings (components/settings/BackgroundRefreshSection.tsx,
+  // components/trends/RefreshStatus.tsx, PinBar.tsx, the stop notification)
+  'refresh.heading': { zh: '后台定时刷新关注的商品页', en: 'Background refresh of watched listings' },
+  'refresh.switch': { zh: '开启后台定时刷新（默认关闭）', en: 'Refresh watched listings in the background (off by default)' },
+  'refresh.explain': {
+    zh: '开启后，店镜会按计划在后台标签页中重新打开你关注并勾选了“后台刷新”的公开商品详情页，读取价格、销量等数据后自动关闭该标签页。这样不用每天手动打开，也能看到竞品价格的变化。',
+    en: 'When on, ShopLens reopens the public listing pages you pinned and marked for background refresh, on a schedule, in a background tab; it reads their price, sales and other figures and closes the tab again. You see competitors’ prices change without opening each page every day.',
+  },
+  'refresh.rule.pace': {
+    zh: '每次最多打开一个页面，两次之间至少间隔 1 分钟（可设更长）。',
+    en: 'One page at a time, at least one minute apart (you can set longer).',
+  },
+  'refresh.rule.night': {
+    zh: '夜间不刷新：北京时间 {from}:00 至次日 {until}:00 之间不打开任何页面。',
+    en: 'Nothing at night: no page is opened between {from}:00 and {until}:00 China time.',
+  },
+  'refresh.rule.risk': {
+    zh: '一旦遇到风控迹象（验证码、滑块、安全验证、“操作过于频繁”、跳转到登录页，或连续几个页面读不到数据），立即停止，并通过通知和面板告诉你；确认没有问题后，需要你手动重新开启。',
+    en: 'At the first sign of risk control (a captcha, a slider, a security check, “too frequent”, a redirect to a login page, or several pages in a row without figures) it stops at once and tells you with a notification and in the panel; it starts again only when you turn it back on.',
+  },
+  'refresh.rule.scope': {
+    zh: '只打开公开的商品详情页（淘宝/天猫、拼多多、京东、抖音商品页），从不打开商家后台、登录页或其他页面。你自己浏览的标签页不受影响。',
+    en: 'Only public listing pages (Taobao/Tmall, Pinduoduo, JD, Douyin) are opened: never a seller backend, a login page or anything else. The tabs you browse yourself are never touched.',
+  },
+  'refresh.rule.account': {
+    zh: '页面以你浏览器的登录状态打开，与你亲自访问一样会被平台看到。频繁访问可能触发平台风控，请适度使用。',
+    en: 'Pages open with your browser’s logins, and the marketplace sees them like your own visits. Frequent visits can trigger its risk control: use it sparingly.',
+  },
+  'refresh.minutesBetweenPages': { zh: '两个页面之间至少间隔（分钟）', en: 'Minutes between two pages (at least)' },
+  'refresh.hoursPerPage': { zh: '同一页面多久刷新一次（小时）', en: 'Hours before the same page is refreshed again' },
+  'refresh.save': { zh: '保存', en: 'Save' },
+  'refresh.watches': { zh: '参与后台刷新的商品页', en: 'Listings refreshed in the background' },
+  'refresh.watches.none': {
+    zh: '还没有可刷新的商品页：在侧边栏关注一个商品详情页后，勾选“后台定时刷新此页”。',
+    en: 'No listing to refresh yet: pin a listing in the side panel, then tick “Refresh this page in the background”.',
+  },
+  'refresh.watch.mark': { zh: '后台定时刷新此页', en: 'Refresh this page in the background' },
+  'refresh.watch.offHint': { zh: '（后台刷新总开关在设置页，目前关闭）', en: '(the background refresh switch, in the options, is off)' },
+  'refresh.state.on': { zh: '后台刷新：已开启', en: 'Background refresh: on' },
+  'refresh.state.last': { zh: '上次刷新：{time}，{url}（{outcome}）', en: 'Last refresh: {time}, {url} ({outcome})' },
+  'refresh.outcome.captured': { zh: '已读取', en: 'read' },
+  'refresh.outcome.notRecognised': { zh: '页面无法识别', en: 'page not recognised' },
+  'refresh.outcome.timeout': { zh: '超时未读到数据', en: 'no figures in time' },
+  'refresh.outcome.openFailed': { zh: '无法打开', en: 'could not open' },
+  'refresh.outcome.takenOver': { zh: '你接管了该标签页', en: 'you took over the tab' },
+  'refresh.outcome.risk': { zh: '遇到风控，已停止', en: 'risk control: stopped' },
+  'refresh.stopped.title': { zh: '店镜：后台刷新已停止', en: 'ShopLens: background refresh stopped' },
+  'refresh.stopped.body': {
+    zh: '{time} 在 {url} 发现风控迹象：{reason}。后台刷新已暂停，不会自动重试。请先在浏览器里亲自打开该页面确认，再到设置页重新开启。',
+    en: 'At {time}, {url} showed a sign of risk control: {reason}. Background refresh is paused and will not retry by itself. Open the page yourself to check, then turn it on again in the options.',
+  },
+  'refresh.stopped.evidence': { zh: '（依据：“{evidence}”）', en: ' (found: “{evidence}”)' },
+  'refresh.risk.captcha': { zh: '验证码或安全验证', en: 'a captcha or security check' },
+  'refresh.risk.slider': { zh: '滑块验证', en: 'a slider to drag' },
+  'refresh.risk.tooFrequent': { zh: '“操作过于频繁”', en: '“too frequent” throttling' },
+  'refresh.risk.login': { zh: '跳转到登录页', en: 'a redirect to a login page' },
+  'refresh.risk.redirect': { zh: '跳转到店镜无法读取的页面（可能是登录或验证页）', en: 'a redirect to a page ShopLens cannot read (likely a login or verification page)' },
+  'refresh.risk.noFigures': { zh: '连续 {count} 个页面都没有读到数据', en: '{count} pages in a row gave no figures' },
+  'refresh.resume': { zh: '重新开启后台刷新', en: 'Turn background refresh on again' },
 
   // Alerts (components/trends/AlertList.tsx, notifications)
   'alerts.heading': { zh: '提醒', en: 'Alerts' },

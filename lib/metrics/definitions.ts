@@ -23,7 +23,17 @@ export const METRIC_DEFINITIONS = [
     unit: 'count',
     name: { zh: '访客数', en: 'Visitors' },
     higherIsBetter: true,
-    labels: { common: ['访客数', '商品访客数', '店铺访客数', 'UV'], douyin: ['商品访客数', '进店人数'] },
+    labels: { common: ['访客数', '店铺访客数', 'UV'], douyin: ['进店人数'] },
+  },
+  {
+    // 商品访客数: visitors of item pages, counted per item; on a shop page a different figure
+    // from the shop's 访客数 / 店铺访客数 (PDD's 流量数据 shows both: 8,960 and 7,714), and the
+    // base of PDD's 成交转化率. On an item's own page or row it is that item's visitors.
+    id: 'itemVisitors',
+    unit: 'count',
+    name: { zh: '商品访客数', en: 'Item page visitors' },
+    higherIsBetter: true,
+    labels: { common: ['商品访客数'] },
   },
   {
     id: 'pageViews',
@@ -41,7 +51,7 @@ export const METRIC_DEFINITIONS = [
       taobao: ['支付金额', '商品支付金额', '店铺支付金额'],
       pinduoduo: ['成交金额', '支付金额'],
       douyin: ['成交金额', '直播间成交金额', '整体GMV'],
-      jd: ['成交金额', '成交额', '总订单金额'],
+      jd: ['成交金额', '成交额'],
     },
   },
   {
@@ -85,8 +95,6 @@ export const METRIC_DEFINITIONS = [
     labels: {
       common: ['成交订单数', '成交单量', '支付子订单数', '支付订单数'],
       douyin: ['商品卡成交订单数', '直播间成交订单数'],
-      // 京准通: the order lines the ads brought (on an ad console every figure is paid traffic's).
-      jd: ['总订单行'],
     },
   },
   {
@@ -203,7 +211,16 @@ export const METRIC_DEFINITIONS = [
     unit: 'yuan',
     name: { zh: '推广花费', en: 'Ad spend' },
     higherIsBetter: false,
-    labels: { common: ['消耗', '花费', '推广花费', '关键词推广费', '投放消耗', '成交花费', '总花费'], douyin: ['整体消耗'] },
+    labels: { common: ['消耗', '花费', '推广花费', '关键词推广费', '投放消耗', '总花费'], douyin: ['整体消耗'] },
+  },
+  {
+    // 多多推广: 成交花费 is the part of the spend charged for orders (deal_cost beside total_cost in
+    // the real report, SOURCES-2.md C1; 总花费 adds inquiry, favourite and follow costs), and
+    // what 实际投产比 divides by (660 / 171.93 = 3.84). A metric of its own, never 总花费.
+    id: 'adOrderSpend',
+    unit: 'yuan',
+    name: { zh: '成交花费', en: 'Ad spend on orders' },
+    labels: { pinduoduo: ['成交花费'] },
   },
   {
     id: 'cpm',
@@ -234,15 +251,16 @@ export const METRIC_DEFINITIONS = [
     unit: 'yuan',
     name: { zh: '推广交易额', en: 'Ad-attributed sales' },
     higherIsBetter: true,
-    // 直通车 / 万相台 reports: 总成交金额 is what the ads brought (直接 + 间接), not the shop's 支付金额.
-    labels: { pinduoduo: ['交易额'], taobao: ['总成交金额'] },
+    // 直通车 / 万相台 reports: 总成交金额 is what the ads brought (直接 + 间接), not the shop's 支付金额;
+    // 京准通: 总订单金额 likewise (lib/adapters/ad-console.ts maps other sales labels on ad consoles).
+    labels: { pinduoduo: ['交易额'], taobao: ['总成交金额'], jd: ['总订单金额'] },
   },
   {
     id: 'adOrders',
     unit: 'count',
     name: { zh: '推广成交笔数', en: 'Ad-attributed orders' },
     higherIsBetter: true,
-    labels: { pinduoduo: ['成交笔数'], taobao: ['总成交笔数'] },
+    labels: { pinduoduo: ['成交笔数'], taobao: ['总成交笔数'], jd: ['总订单行'] },
   },
   {
     id: 'gpm',

@@ -15,7 +15,8 @@
  *     observed; with none observed there is no comparison.
  *   - a side that averages a lower bound is itself a lower bound; the change is then not given.
  * - Own vs competitors: the lines on one chart (indexed when units differ), and each
- *   competitor's latest value against the own item's latest, exact values only.
+ *   competitor's latest value against the own item's latest, exact values of the same price
+ *   kind only.
  */
 import type { Bound, Unit } from '../capture/schema';
 import { isoDayNumber, isoFromDayNumber } from '../diagnostics/period';
@@ -175,7 +176,8 @@ export function compareItems(own: TrendSeries, competitors: readonly TrendSeries
   for (const competitor of competitors) {
     const point = lastPoint(competitor);
     if (!point) continue;
-    const comparable = ownLatest !== undefined && competitor.unit === own.unit && isExact(point) && isExact(ownLatest);
+    // A 券后 price against a list price is no difference between the items: same kind only.
+    const comparable = ownLatest !== undefined && competitor.unit === own.unit && competitor.priceKind === own.priceKind && isExact(point) && isExact(ownLatest);
     latest.push({
       entityKey: competitor.entityKey,
       value: point.value,

@@ -6,7 +6,7 @@
  */
 import { toCsv, type CsvValue } from '../export/csv';
 import { t, unitName, type Lang } from '../i18n';
-import { trendMetricName } from './names';
+import { seriesName } from './names';
 import type { TrendSeries } from './series';
 
 export function seriesCsvRows(series: TrendSeries, lang: Lang): CsvValue[][] {
@@ -19,7 +19,8 @@ export function seriesCsvRows(series: TrendSeries, lang: Lang): CsvValue[][] {
     t('trends.csv.note', lang),
     t('trends.csv.capturedAt', lang),
   ];
-  const name = trendMetricName(series.metric, lang);
+  // A price series says which price it is (券后价 …): kinds are never one series.
+  const name = seriesName(series, lang);
   const unit = unitName(series.unit, lang);
   const rows: CsvValue[][] = [header];
   for (const point of series.points) {

@@ -14,8 +14,14 @@
  * - A lower bound (`10万+`) keeps `bound: 'atLeast'`; a range (`750万 ~ 1000万`) keeps its
  *   upper end and is `estimated` (its value is the lower end). A price range is the spread of
  *   SKU prices, each exact: the series is the lowest price, not an estimate.
+ * - One price kind only: a listing's 券后 price and its list price are different figures, even
+ *   when the page shows one on Monday and the other on Tuesday. A price series holds one kind
+ *   (by default the newest one's); the others are left out and counted, and
+ *   `seriesPerPriceKind` gives one series per kind, for one labelled line each. Price rows
+ *   without a kind (a backend report's price column; a row stored before database version 3
+ *   whose capture is gone) are the kind 'unknown', never joined to a known one.
  */
-import type { Bound, Unit } from '../capture/schema';
+import type { Bound, Price, Unit } from '../capture/schema';
 import type { ObservationRow } from '../db/schema';
 import { isoDayNumber, isoFromDayNumber } from '../diagnostics/period';
 import { coveredFrom, periodGroupOfKey, type PeriodGroup } from './period-group';
@@ -40,9 +46,14 @@ export interface TrendGap {
   to: string;
 }
 
+/** A price series' kind: the listing price kind, or 'unknown' for a price row stored without one. */
+export type SeriesPriceKind = Price['kind'] | 'unknown';
+
 export interface LeftOut {
   group: PeriodGroup;
   unit: Unit;
+  /** Price series only: the kind of the rows left out. */
+  priceKind?: SeriesPriceKind;
   count: number;
 }
 
@@ -51,15 +62,26 @@ export interface TrendSeries {
   metric: string;
   unit: Unit;
   group: PeriodGroup;
+  /** Price series only: the one price kind its points are. */
+  priceKind?: SeriesPriceKind;
   /** Observed days, oldest first, one per day. */
   points: TrendPoint[];
   gaps: TrendGap[];
-  /** Observations of this entity and metric not in the series: another period group or unit. */
+  /** Observations of this entity and metric not in the series: another period group, unit or price kind. */
   leftOut: LeftOut[];
 }
 
 /** Metrics whose `max` is a spread of exact values (a price from ¥19.9 to ¥29.9 over SKUs). */
 export const SPREAD_METRICS: ReadonlySet<string> = new Set(['price']);
+
+/** Metrics whose rows carry a price kind (lib/db/schema.ts ObservationRow.priceKind). */
+export const PRICE_KIND_METRICS: ReadonlySet<string> = new Set(['price']);
+
+/** The price kind of a row: undefined for a figure that is not a price, 'unknown' for a price stored without one. */
+export function priceKindOfRow(row: Pick<ObservationRow, 'metric' | 'priceKind'>): SeriesPriceKind | undefined {
+  if (!PRICE_KIND_METRICS.has(row.metric)) return undefined;
+  return row.priceKind ?? 'unknown';
+}
 
 /** The point a stored observation gives. */
 export function pointOf(row: ObservationRow, estimated = false): TrendPoint {
@@ -122,8 +144,36 @@ export function gapsBetween(points: readonly Pick<TrendPoint, 'day'>[], group: P
 export interface SeriesOptions {
   /** The period group to draw; by default the one with the most observed days. */
   group?: PeriodGroup;
+  /** A price series' kind; by default the newest row's (of the group). */
+  priceKind?: SeriesPriceKind;
   /** Flag every point as estimated (figures derived from a sample). */
   estimated?: boolean;
+}
+
+export interface PriceKindCount {
+  priceKind: SeriesPriceKind;
+  /** Distinct days observed with this kind. */
+  days: number;
+  lastDay: string;
+  lastCapturedAt: string;
+}
+
+/** The price kinds of the rows (of one period group when given), the newest first; empty for figures that are not prices. */
+export function priceKindsOf(rows: readonly ObservationRow[], group?: PeriodGroup): PriceKindCount[] {
+  const byKind = new Map<SeriesPriceKind, { days: Set<string>; last: ObservationRow }>();
+  for (const row of rows) {
+    const kind = priceKindOfRow(row);
+    if (kind === undefined || (group !== undefined && periodGroupOfKey(row.periodKey) !== group)) continue;
+    const entry = byKind.get(kind);
+    if (!entry) byKind.set(kind, { days: new Set([row.day]), last: row });
+    else {
+      entry.days.add(row.day);
+      if (newer(row, entry.last)) entry.last = row;
+    }
+  }
+  return [...byKind.entries()]
+    .map(([priceKind, { days, last }]) => ({ priceKind, days: days.size, lastDay: last.day, lastCapturedAt: last.capturedAt }))
+    .sort((a, b) => (newer({ day: a.lastDay, capturedAt: a.lastCapturedAt }, { day: b.lastDay, capturedAt: b.lastCapturedAt }) ? -1 : 1));
 }
 
 /**
@@ -136,19 +186,25 @@ export function seriesFromObservations(rows: readonly ObservationRow[], options:
   const group = options.group ?? periodGroupsOf(rows)[0]!.group;
 
   let newest: ObservationRow | undefined;
-  for (const row of rows) if (periodGroupOfKey(row.periodKey) === group && (!newest || newer(row, newest))) newest = row;
+  for (const row of rows) {
+    if (periodGroupOfKey(row.periodKey) !== group) continue;
+    if (options.priceKind !== undefined && priceKindOfRow(row) !== options.priceKind) continue;
+    if (!newest || newer(row, newest)) newest = row;
+  }
   if (!newest) return undefined;
   const unit = newest.unit;
+  const priceKind = priceKindOfRow(newest);
 
   const byDay = new Map<string, ObservationRow>();
   const leftOut = new Map<string, LeftOut>();
   for (const row of rows) {
     const rowGroup = periodGroupOfKey(row.periodKey);
-    if (rowGroup !== group || row.unit !== unit) {
-      const key = `${rowGroup}\u0000${row.unit}`;
+    const rowKind = priceKindOfRow(row);
+    if (rowGroup !== group || row.unit !== unit || rowKind !== priceKind) {
+      const key = `${rowGroup}\u0000${row.unit}\u0000${rowKind ?? ''}`;
       const entry = leftOut.get(key);
       if (entry) entry.count++;
-      else leftOut.set(key, { group: rowGroup, unit: row.unit, count: 1 });
+      else leftOut.set(key, { group: rowGroup, unit: row.unit, ...(rowKind !== undefined ? { priceKind: rowKind } : {}), count: 1 });
       continue;
     }
     const kept = byDay.get(row.day);
@@ -161,10 +217,36 @@ export function seriesFromObservations(rows: readonly ObservationRow[], options:
     metric: first.metric,
     unit,
     group,
+    ...(priceKind !== undefined ? { priceKind } : {}),
     points,
     gaps: gapsBetween(points, group),
     leftOut: [...leftOut.values()],
   };
+}
+
+/**
+ * One series per price kind of the rows' period group (the newest kind first), for one labelled
+ * line per kind; for a figure that is not a price, its one series. Empty rows give [].
+ */
+export function seriesPerPriceKind(rows: readonly ObservationRow[], options: Omit<SeriesOptions, 'priceKind'> = {}): TrendSeries[] {
+  if (rows.length === 0) return [];
+  const group = options.group ?? periodGroupsOf(rows)[0]!.group;
+  const kinds = priceKindsOf(rows, group);
+  if (kinds.length === 0) {
+    const series = seriesFromObservations(rows, { ...options, group });
+    return series ? [series] : [];
+  }
+  return kinds.flatMap(({ priceKind }) => seriesFromObservations(rows, { ...options, group, priceKind }) ?? []);
+}
+
+/** Left-out rows that are not in any of `drawn` (another period group or unit, or a kind no line shows). */
+export function leftOutOf(series: TrendSeries, drawn: readonly TrendSeries[]): number {
+  let count = 0;
+  for (const entry of series.leftOut) {
+    const shown = drawn.some((line) => line.group === entry.group && line.unit === entry.unit && line.priceKind === entry.priceKind);
+    if (!shown) count += entry.count;
+  }
+  return count;
 }
 
 /** A series built from points of any source (market figures, comparisons): sorted, one per day, gaps. */

@@ -128,7 +128,8 @@ async function baselineFor(db: ShopLensDb, watch: WatchRow, reading: WatchReadin
       if (baseline.values?.has(key)) continue;
       let earlier: (ReadingValue & { at: string }) | undefined;
       if (value.metric === 'price' && value.group.startsWith(`${SNAPSHOT_GROUP}:`)) {
-        // Observations do not say the price kind; the earlier capture does.
+        // The previous capture's price, and only when it is of the same kind (observations carry
+        // the kind too since database version 3, but older rows may not).
         const previous = await db.captures
           .where('[entityKey+capturedAt]')
           .between([watch.key, Dexie.minKey], [watch.key, reading.at], true, false)

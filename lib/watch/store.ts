@@ -7,7 +7,8 @@ import Dexie from 'dexie';
 import type { EntityKind, ShopLensDb } from '../db/schema';
 import type { Platform } from '../capture/schema';
 import { defaultRules } from './defaults';
-import { DEFAULT_REFRESH_SETTINGS, REFRESH_SETTINGS_KEY, type RefreshSettings } from './refresh';
+import { parseRefreshSettings, parseRefreshStatus } from '../settings/background-refresh';
+import { REFRESH_SETTINGS_KEY, REFRESH_STATUS_KEY, stopForRisk, type RefreshSettings, type RefreshStatus, type RiskSignal } from './refresh';
 import type { WatchRole, WatchRow, WatchRule } from './types';
 
 export interface PinRequest {
@@ -100,11 +101,43 @@ export async function clearAlerts(db: ShopLensDb): Promise<void> {
   await db.alerts.clear();
 }
 
+/**
+ * Changes the refresh settings (the stored row validated first, lib/settings/background-refresh.ts).
+ * `stopped: undefined` forgets a risk stop: only the operator turning refresh on again does that.
+ */
 export async function saveRefreshSettings(db: ShopLensDb, settings: Partial<RefreshSettings>): Promise<RefreshSettings> {
   return db.transaction('rw', db.settings, async () => {
-    const stored = (await db.settings.get(REFRESH_SETTINGS_KEY))?.value as Partial<RefreshSettings> | undefined;
-    const next: RefreshSettings = { ...DEFAULT_REFRESH_SETTINGS, ...stored, ...settings };
+    const stored = parseRefreshSettings((await db.settings.get(REFRESH_SETTINGS_KEY))?.value);
+    const next = parseRefreshSettings({ ...stored, ...settings });
+    if ('stopped' in settings && settings.stopped === undefined) delete next.stopped;
+    if (settings.enabled !== undefined && !next.stopped) next.enabled = settings.enabled;
+    const value: Record<string, unknown> = { ...next };
+    if (!next.stopped) delete value.stopped;
+    await db.settings.put({ key: REFRESH_SETTINGS_KEY, value });
+    return next;
+  });
+}
+
+/** Stops the refresh for a sign of risk control, keeping the reason (background only). */
+export async function stopRefresh(db: ShopLensDb, signal: RiskSignal, url: string, now: Date): Promise<RefreshSettings> {
+  return db.transaction('rw', db.settings, async () => {
+    const stored = parseRefreshSettings((await db.settings.get(REFRESH_SETTINGS_KEY))?.value);
+    const next = stopForRisk(stored, signal, url, now);
     await db.settings.put({ key: REFRESH_SETTINGS_KEY, value: next });
     return next;
   });
+}
+
+/** Replaces what the refresh did last (background only). */
+export async function saveRefreshStatus(db: ShopLensDb, update: (status: RefreshStatus) => RefreshStatus): Promise<RefreshStatus> {
+  return db.transaction('rw', db.settings, async () => {
+    const next = update(parseRefreshStatus((await db.settings.get(REFRESH_STATUS_KEY))?.value));
+    await db.settings.put({ key: REFRESH_STATUS_KEY, value: next });
+    return next;
+  });
+}
+
+/** Notes that refresh opened a watch's page just now (so the page is not due again for `hoursPerPage`). */
+export async function markRefreshed(db: ShopLensDb, key: string, now: Date): Promise<void> {
+  await db.watches.update(key, { lastRefreshAt: now.toISOString() });
 }

@@ -14,7 +14,8 @@
  * `[{ endpoint, url, body }]`. The server answers each `url` (same host) with its `body` as JSON,
  * so the page's own script fetches it in the browser as it would on the marketplace.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { readResponsesFile, responsesPathFor } from '../../lib/cli/responses-file';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
@@ -33,15 +34,12 @@ export interface SamplePage {
   responses: Map<string, unknown>;
 }
 
+/** The fixture's `.responses.json` sidecar (validated by the CLI's reader), keyed as the server answers. */
 function responsesOf(file: string): Map<string, unknown> {
   const responses = new Map<string, unknown>();
-  let list: { url: string; body: unknown }[] = [];
-  try {
-    list = JSON.parse(readFileSync(file.replace(/\.html$/, '.responses.json'), 'utf8')) as typeof list;
-  } catch {
-    return responses;
-  }
-  for (const response of list) {
+  const path = responsesPathFor(file);
+  if (!existsSync(path)) return responses;
+  for (const response of readResponsesFile(path)) {
     const url = new URL(response.url);
     responses.set(url.host + url.pathname + url.search, response.body);
   }

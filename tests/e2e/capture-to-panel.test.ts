@@ -6,12 +6,10 @@
  * database must equal the fixture's reviewed expected JSON (apart from the served address and
  * the capture time), and the side panel opened on that page must show its figures.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Capture } from '../../lib/capture/schema';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/lib/chromium';
-import { storedCaptures } from '../../scripts/lib/extension-db';
-import { listSamplePages, startSampleSite, type SamplePage, type SampleSite } from '../../scripts/lib/sample-site';
+import { listSamplePages, startSampleSite, type SampleSite } from '../../scripts/lib/sample-site';
+import { comparable, expectedOf, isCapturable, waitForStoredCapture } from './support/sample-walk';
 
 let site: SampleSite;
 let browser: LaunchedBrowser;
@@ -40,31 +38,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-function expectedOf(page: SamplePage): Capture | undefined {
-  try {
-    return JSON.parse(readFileSync(page.file.replace(/\.html$/, '.expected.json'), 'utf8')) as Capture;
-  } catch {
-    return undefined;
-  }
-}
-
-/** JSON with object keys sorted, so two captures compare by content whatever their key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
-  );
-}
-
-/** The capture minus what legitimately differs between a browser run and the fixture run. */
-function comparable(capture: Capture) {
-  const { capturedAt: _at, url: _url, ...rest } = capture;
-  return rest;
-}
-
-const capturable = listSamplePages().filter((page) => {
-  const expected = expectedOf(page);
-  return expected && (expected.metrics.length > 0 || expected.listing);
-});
+const capturable = listSamplePages().filter(isCapturable);
 
 describe('capture → store → side panel, in Chromium', () => {
   it('has sample pages to walk', () => {
@@ -83,16 +57,9 @@ describe('capture → store → side panel, in Chromium', () => {
       const panel = await browser.context.newPage();
       await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?url=${encodeURIComponent(served)}`);
 
-      // Several samples share one page key (layouts of one page), so the panel may already show
-      // an earlier sample: wait for this page's own capture. A page that fetches its figures
-      // after load may first be stored as the page showed it before (figures reported missing,
-      // never guessed): wait until the latest stored capture is the fully rendered one.
-      let stored: Capture[] = [];
-      const want = canonical(comparable(expected));
-      for (const deadline = Date.now() + 20_000; Date.now() < deadline; await panel.waitForTimeout(200)) {
-        stored = (await storedCaptures(panel)).filter((c) => c.url === served);
-        if (stored.length > 0 && canonical(comparable(stored.at(-1)!)) === want) break;
-      }
+      // Several samples share one page key, so the panel may already show an earlier sample:
+      // wait for this page's own, fully rendered capture.
+      const stored = await waitForStoredCapture(panel, served, expected);
       expect(stored.length, 'a capture of this page was stored').toBeGreaterThanOrEqual(1);
       expect(comparable(stored.at(-1)!)).toEqual(comparable(expected));
 

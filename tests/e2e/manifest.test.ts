@@ -47,7 +47,7 @@ const HOSTS = [
 describe('built manifest', () => {
   it('is MV3 with exactly the permissions ShopLens uses', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['notifications', 'sidePanel', 'storage', 'unlimitedStorage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'sidePanel', 'storage', 'unlimitedStorage']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 

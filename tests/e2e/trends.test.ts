@@ -7,22 +7,17 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/lib/chromium';
 import { listSamplePages, startSampleSite, type SampleSite } from '../../scripts/lib/sample-site';
+import { priceCut } from './support/price-cut';
 
-const SAMPLE = 'taobao/listing-tmall-ice';
-const page = listSamplePages().find((p) => p.name === SAMPLE)!;
-const original = readFileSync(page.file, 'utf8');
-/** The same page after a price cut: every 89 (yuan, and 8900 fen) becomes 79. */
-const cheaper = original.replaceAll('"priceText":"89"', '"priceText":"79"').replaceAll('"priceMoney":"8900"', '"priceMoney":"7900"').replaceAll('>89</span>', '>79</span>');
+/** The listing, and the same page after a price cut: every 89 (yuan, and 8900 fen) becomes 79. */
+const listing = priceCut(listSamplePages());
+const { page, original, cheaper } = listing;
 
 let site: SampleSite;
 let browser: LaunchedBrowser;
-let priceCut = false;
 
 beforeAll(async () => {
-  const url = new URL(page.realUrl);
-  site = await startSampleSite([page], {
-    [`${url.hostname}${url.pathname}`]: () => ({ type: 'text/html; charset=utf-8', body: priceCut ? cheaper : original }),
-  });
+  site = await startSampleSite([page], listing.routes);
   browser = await launchWithExtension({ hosts: site.hosts });
 });
 
@@ -43,7 +38,7 @@ describe('price history of a listing', () => {
     await panel.goto(panelUrl);
     await panel.locator('[data-testid="listing-price"]').filter({ hasText: '89' }).waitFor({ timeout: 20_000 });
 
-    priceCut = true;
+    listing.cut();
     await tab.reload();
     // The panel follows the database live: the new price replaces the old one…
     await panel.locator('[data-testid="listing-price"]').filter({ hasText: '79' }).waitFor({ timeout: 20_000 });

@@ -15,6 +15,7 @@
  */
 import type { CaptureIssue, MetricReading, Period } from '../../capture/schema';
 import { findMetrics } from '../../capture/finder';
+import { memoised } from '../../capture/text-scan';
 import { dashboardScope, readDouyinPeriod, type DashboardScope } from './sections';
 
 export interface DashboardReading {
@@ -26,6 +27,11 @@ export interface DashboardReading {
 
 /** The figures a Douyin dashboard renders, within its data sections. */
 export function readDashboard(doc: Document, titles: readonly string[]): DashboardReading {
+  // detect and extract both read the dashboard: once per capture (capture/text-scan.ts).
+  return memoised(titles, doc, () => readDashboardNow(doc, titles));
+}
+
+function readDashboardNow(doc: Document, titles: readonly string[]): DashboardReading {
   const scope = dashboardScope(doc, titles);
   const found = scope.roots.length > 0 ? findMetrics(scope.roots, 'douyin', { ignore: scope.ignore }) : { metrics: [], issues: [] };
   return { scope, metrics: found.metrics, issues: found.issues, period: readDouyinPeriod(doc) };

@@ -15,6 +15,7 @@
  */
 import type { CaptureIssue, ItemRow } from '../../capture/schema';
 import { readTableRows, type TableRowReading } from '../../capture/finder';
+import { NUMBER_END } from '../../capture/numbers';
 import type { Extracted, PageAdapter } from '../types';
 import { boundedIssues } from './dashboard';
 import { isPageChrome, readDouyinPeriod } from './sections';
@@ -26,7 +27,7 @@ const MAX_ROWS = 200;
 // no id, never its first seven digits (tests/unit/adapters/fuzz.test.ts).
 const ID_IN_CELL = /(?:商品)?ID\s*[:：]?\s*(\d{6,25})(?=$|[\s,，;；|/)）\]】])/i;
 const ID_TEXT = /^[\w-]{1,40}$/;
-const PRICE_FRAGMENT = /[¥￥]\s*\d[\d,]*(?:\.\d+)?(?:\s*[-~至]\s*[¥￥]?\s*\d[\d,]*(?:\.\d+)?)?(?![\dA-Za-z?？口□■\uFFFD]|[.,]\d)/g;
+const PRICE_FRAGMENT = new RegExp(`[¥￥]\\s*\\d[\\d,]*(?:\\.\\d+)?(?:\\s*[-~至]\\s*[¥￥]?\\s*\\d[\\d,]*(?:\\.\\d+)?)?${NUMBER_END}`, 'g');
 const CODE_FRAGMENT = /商家编码\s*[:：]?\s*\S*/g;
 
 function columnText(row: TableRowReading, columns: readonly string[]): string | undefined {

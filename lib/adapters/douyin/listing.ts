@@ -7,12 +7,15 @@
  * No saved real page of this host exists (SOURCES-2.md §F), so the reading is deliberately
  * narrow and refuses rather than guesses:
  * - Recommendation blocks (为你推荐, 同店好物 …: ./words.ts) hold other items' prices and sales:
- *   nothing inside them is read. Hidden SKU pop-ups are skipped (hidden subtrees).
+ *   nothing inside them is read. Hidden SKU pop-ups are skipped (hidden subtrees), and so is a
+ *   shown SKU panel (a sticky bar `已选：… ¥69.90 立即购买`): its price is one SKU's.
  * - Prices are elements whose whole text is one price, optionally after a price word (券后 …),
  *   split spans joined (`¥` `59` `.9`). Struck-through prices are list prices. Instalments
  *   (`¥33.2/期`) and anything with more text are not prices. The main price is the one unlabelled
  *   (`shown`) price; labelled ones go to otherPrices. Two different unlabelled prices: none is
- *   taken (an issue), since one of them belongs to something else.
+ *   taken (an issue), since one of them belongs to something else. A price shown unreadable
+ *   (`¥5?.9`, `¥--`) still counts: beside another unlabelled price, or as the only unlabelled one,
+ *   no price is taken; a labelled (券后) price is never promoted in its place.
  * - Sales: the first 已售 / 销量 phrase outside recommendations (`已售1.2万+` → 12000, atLeast).
  * - Scores: the figure right after a 商品体验分 / 店铺体验分 label; 评分 words (高于同行) kept as level
  *   only when it is the single word 高 / 中 / 低.
@@ -20,35 +23,49 @@
 import type { CaptureIssue, CountReading, Listing, Price } from '../../capture/schema';
 import { isOutsideData } from '../../capture/finder';
 import { parsePrice, parseSalesPhrase } from '../../capture/numbers';
-import { isHiddenInTree, visibleText } from '../../capture/text';
+import { isHiddenInTree, shortTexts, visibleText, type ShortText } from '../../capture/text';
+import { oncePerScan } from '../../capture/text-scan';
 import { metricForLabel } from '../../metrics';
 import type { Extracted, PageAdapter } from '../types';
 import { HAOHUO_HOST, haohuoProductId } from './urls';
-import { PRICE_WORDS, PROMOTION_PATTERNS, RECOMMENDATION_TITLES, SHOP_ENTRY_WORDS } from './words';
+import { PRICE_WORDS, PROMOTION_PATTERNS, RECOMMENDATION_TITLES, SHOP_ENTRY_WORDS, SKU_PANEL_WORDS } from './words';
 
 interface PageView {
   doc: Document;
   /** Elements to read: visible, outside recommendations, navigation and controls. */
   readable(el: Element): boolean;
-  /** Every element of the body in document order. */
-  all: Element[];
+  /**
+   * The elements whose raw text is at most SHORT_RAW long, in document order, with that length
+   * and their visible text: worked out once, for the several searches below that each look at
+   * every short text of the page.
+   */
+  short: ShortText[];
 }
 
+/** The longest raw text any search here looks at (innermost's 4 × 30). */
+const SHORT_RAW = 120;
+
 function viewOf(doc: Document): PageView {
-  const all = Array.from(doc.body?.querySelectorAll('*') ?? []);
+  // Every short text once, bottom-up: visibleText on every element would cost O(n²) on a long page.
+  const short = doc.body ? shortTexts(doc.body, SHORT_RAW) : [];
   const blocks: Element[] = [];
-  for (const el of all) {
-    // textContent first: visibleText on every large container would cost O(n²) on a long page.
-    if ((el.textContent ?? '').length > 40) continue;
-    const text = visibleText(el);
-    if (text.length > 12 || !RECOMMENDATION_TITLES.includes(text)) continue;
+  for (const { el, raw, text } of short) {
+    if (raw > 40 || text.length > 12 || !RECOMMENDATION_TITLES.includes(text)) continue;
     if (blocks.some((block) => block.contains(el))) continue;
     // The heading's block: its parent (the heading and the recommended items are siblings).
     blocks.push(el.parentElement ?? el);
   }
+  for (const { el, raw, text } of short) {
+    if (raw > 60 || el.children.length > 0) continue;
+    if (!SKU_PANEL_WORDS.some((word) => text.startsWith(word))) continue;
+    // The SKU panel: the nearest block (at most three levels up) that also shows a price.
+    let panel: Element | null = el.parentElement;
+    for (let depth = 0; panel && panel !== doc.body && depth < 3 && !/[¥￥]/.test(panel.textContent ?? ''); depth++) panel = panel.parentElement;
+    if (panel && panel !== doc.body && /[¥￥]/.test(panel.textContent ?? '') && !blocks.some((block) => block.contains(panel))) blocks.push(panel);
+  }
   return {
     doc,
-    all,
+    short,
     readable: (el) => !blocks.some((block) => block.contains(el)) && !isHiddenInTree(el) && !isOutsideData(el),
   };
 }
@@ -56,11 +73,8 @@ function viewOf(doc: Document): PageView {
 /** Innermost readable elements whose whole visible text passes `accept` (no child holds it all). */
 function innermost<T>(view: PageView, maxLength: number, accept: (text: string, el: Element) => T | null): Array<{ el: Element; value: T; text: string }> {
   const hits: Array<{ el: Element; value: T; text: string }> = [];
-  for (const el of view.all) {
-    const raw = el.textContent ?? '';
-    if (raw.trim().length === 0 || raw.length > maxLength * 4) continue;
-    const text = visibleText(el);
-    if (text.length === 0 || text.length > maxLength) continue;
+  for (const { el, raw, text } of view.short) {
+    if (raw > maxLength * 4 || text.length === 0 || text.length > maxLength) continue;
     const value = accept(text, el);
     if (value === null) continue;
     if (Array.from(el.children).some((child) => visibleText(child) === text)) continue;
@@ -90,11 +104,23 @@ function readTitle(view: PageView): string | undefined {
 // Prices
 
 interface PriceHit {
-  price: Price;
+  /** The price read; absent when the page shows one that cannot be read (`¥5?.9`, `¥--`). */
+  price?: Price;
+  /** Which price it is: from its word, or `shown` when unlabelled (also for an unreadable one). */
+  kind: Price['kind'];
   struck: boolean;
+  text: string;
 }
 
 const PRICE_TEXT = /^(?<word>[\u4e00-\u9fa5]{0,4})\s*[:：]?\s*(?<amount>[¥￥]\s*\d[\d,]*(?:\.\d+)?(?:\s*[-~]\s*[¥￥]?\s*\d[\d,]*(?:\.\d+)?)?\s*起?)$/;
+/**
+ * A price the page shows but that cannot be read: figure characters with a stand-in for a lost
+ * glyph (`¥5?.9`, `¥口9.9`, an obfuscated font's private-use characters) or a no-data mark
+ * (`¥--`). It is still a price on the page: it competes with the others (see readPrices).
+ * An instalment (`¥20.0/期`) or a price with more words (`¥33.2×12期`) is not one.
+ */
+const UNREADABLE_PRICE_TEXT =
+  /^(?<word>[\u4e00-\u9fa5]{0,4})\s*[:：]?\s*[¥￥]\s*(?<amount>[\d.,，~+万]*[A-Za-z?？口□■\uFFFD\uE000-\uF8FF][\d.,，~+万A-Za-z?？口□■\uFFFD\uE000-\uF8FF]*起?|[-—–]{1,3})$/;
 
 function struck(el: Element): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
@@ -106,18 +132,21 @@ function struck(el: Element): boolean {
 }
 
 function priceOf(text: string, el: Element): PriceHit | null {
-  const match = PRICE_TEXT.exec(text.replace(/\s+/g, ' ').trim());
+  const line = text.replace(/\s+/g, ' ').trim();
+  const readable = PRICE_TEXT.exec(line);
+  const match = readable ?? UNREADABLE_PRICE_TEXT.exec(line);
   if (!match?.groups) return null;
   const word = match.groups.word ?? '';
-  const figure = parsePrice(match.groups.amount!);
-  if (!figure) return null;
   const isStruck = struck(el);
   const kind = isStruck ? 'list' : word ? PRICE_WORDS[word] : 'shown';
   if (!kind) return null; // A word that is not a price word (`分期`, `运费`): not this item's price.
+  const hit: PriceHit = { kind, struck: isStruck, text: line };
+  const figure = readable?.groups ? parsePrice(readable.groups.amount!) : null;
+  if (!figure) return hit;
   const price: Price = { min: figure.min, kind };
   if (figure.max !== undefined) price.max = figure.max;
   if (word) price.label = word;
-  return { price, struck: isStruck };
+  return { ...hit, price };
 }
 
 function samePrice(a: Price, b: Price): boolean {
@@ -129,16 +158,26 @@ function readPrices(view: PageView): { price?: Price; otherPrices: Price[]; prob
   // `<div><span>券后</span><span>¥49.9</span></div>`: the labelled outer price, not its bare inner one.
   const hits = found.filter((hit) => !found.some((other) => other !== hit && other.el.contains(hit.el)));
   const prices: Price[] = [];
-  for (const { value } of hits) if (!prices.some((known) => samePrice(known, value.price))) prices.push(value.price);
+  for (const { value } of hits) if (value.price && !prices.some((known) => samePrice(known, value.price!))) prices.push(value.price);
+  // Prices shown but unreadable still compete: the lost one may be the right one (a glyph drawn
+  // wrong, a late render), so it never leaves the field to another price.
+  const unreadable = hits.filter((hit) => !hit.value.price && !hit.value.struck).map((hit) => hit.value);
+  const unreadableShown = unreadable.filter((hit) => hit.kind === 'shown');
   const shown = prices.filter((price) => price.kind === 'shown');
   const others = prices.filter((price) => price.kind !== 'shown').slice(0, 10);
   if (shown.length > 1) {
     return { otherPrices: others, problem: `${shown.length} different unlabelled prices (${shown.map((p) => p.min).join(', ')}): none taken` };
   }
+  if (unreadableShown.length > 0) {
+    const what = unreadableShown.map((hit) => `"${hit.text.slice(0, 16)}"`).join(', ');
+    return { otherPrices: others, problem: `unlabelled price shown unreadable (${what})${shown.length > 0 ? ` beside ${shown[0]!.min}` : ''}: none taken` };
+  }
   if (shown.length === 1) return { price: shown[0]!, otherPrices: others };
-  // Only labelled prices: a single coupon or promotion price is what the page shows as the price.
+  // Only labelled prices: a single coupon or promotion price is what the page shows as the price,
+  // unless another labelled price is there but unreadable.
   const labelled = others.filter((price) => price.kind !== 'list');
-  if (labelled.length === 1) return { price: labelled[0]!, otherPrices: others.filter((price) => price !== labelled[0]) };
+  if (labelled.length === 1 && unreadable.length === 0) return { price: labelled[0]!, otherPrices: others.filter((price) => price !== labelled[0]) };
+  if (unreadable.length > 0) return { otherPrices: others, problem: `labelled price shown unreadable (${unreadable.map((hit) => `"${hit.text.slice(0, 16)}"`).join(', ')}): none taken` };
   return { otherPrices: others, problem: prices.length === 0 ? 'no price shown' : 'only list or several labelled prices: none taken' };
 }
 
@@ -157,9 +196,7 @@ function readCount(view: PageView, kind: 'sales' | 'reviews'): CountReading | un
 const SHOP_NAME_ENDING = /(?:旗舰店|专营店|专卖店|官方店|小店|店铺|店)$/;
 
 function readShop(view: PageView): { name?: string; problem?: string } {
-  const entries = view.all.filter(
-    (el) => (el.textContent ?? '').length <= 20 && SHOP_ENTRY_WORDS.includes(visibleText(el)) && !isHiddenInTree(el),
-  );
+  const entries = view.short.filter(({ el, raw, text }) => raw <= 20 && SHOP_ENTRY_WORDS.includes(text) && !isHiddenInTree(el)).map(({ el }) => el);
   const names = new Set<string>();
   for (const entry of entries) {
     // The shop block: a few levels up from the 进店 button, where the name is a short text leaf.
@@ -187,10 +224,8 @@ const SCORE_VALUE = /^(\d(?:\.\d{1,2})?)(?:\s*分)?$/;
 
 function readScores(view: PageView): Score[] {
   const scores: Score[] = [];
-  for (const el of view.all) {
-    if ((el.textContent ?? '').length > 30 || el.children.length > 1) continue;
-    const label = visibleText(el);
-    if (label.length > 8) continue;
+  for (const { el, raw, text: label } of view.short) {
+    if (raw > 30 || el.children.length > 1 || label.length > 8) continue;
     const def = metricForLabel('douyin', label);
     if (def?.id !== 'experienceScore' || !view.readable(el)) continue;
     if (scores.some((score) => score.label === label)) continue;
@@ -263,6 +298,9 @@ function extractListing(doc: Document, url: URL): Extracted {
   return { ...base, listing, issues: issues.slice(0, 100) };
 }
 
+/** detect and extract read the page once per capture (capture/text-scan.ts). */
+const readListingOnce = oncePerScan(extractListing);
+
 export const haohuoListingAdapter: PageAdapter = {
   id: 'douyin/listing',
   version: 1,
@@ -277,8 +315,8 @@ export const haohuoListingAdapter: PageAdapter = {
   ],
   matchesUrl: (url) => haohuoProductId(url) !== undefined,
   detect(doc, url) {
-    const listing = extractListing(doc, url).listing;
+    const listing = readListingOnce(doc, url).listing;
     return listing !== null && (listing.price !== undefined || listing.sales !== undefined);
   },
-  extract: extractListing,
+  extract: (doc, url) => readListingOnce(doc, url),
 };

@@ -10,11 +10,12 @@
  *    column header. A table with only plan rows is a per-plan list: its rows are not the
  *    account's figures and nothing is summed here (a sum over one page of a paged table would
  *    be wrong).
- * 成交金额 on these pages is the ads' attributed sales, not the shop's; the page kind (an ads
- * report) says so, and lib/diagnostics judges ROI only on such pages.
+ * 成交金额 and 成交订单数 on these pages are the sales and orders the ads brought, not the shop's:
+ * they are read as adSales and adOrders (../ad-console.ts), as on the other platforms' ad reports.
  */
 import type { CaptureIssue, MetricReading } from '../../capture/schema';
 import { readTableRows } from '../../capture/finder';
+import { asAdConsoleFigures } from '../ad-console';
 import type { Extracted, PageAdapter } from '../types';
 import { boundedIssues, readDashboard } from './dashboard';
 import { QIANCHUAN_HOST, isQianchuanReportUrl } from './urls';
@@ -57,7 +58,7 @@ function extractQianchuan(doc: Document): Extracted {
     issues.unshift({ field: 'metrics', problem: 'no summary board and no total row (合计) with figures found' });
   }
   if (!reading.period) issues.push({ field: 'period', problem: 'the page states no period (date picker)' });
-  return { period: reading.period, metrics, listing: null, results: null, issues: boundedIssues(issues) };
+  return asAdConsoleFigures({ period: reading.period, metrics, listing: null, results: null, issues: boundedIssues(issues) });
 }
 
 export const qianchuanReportAdapter: PageAdapter = {

@@ -7,7 +7,9 @@
  *   holds metric labels. A block that would take in another title, or shows figures before its
  *   title (a banner above it), is not a section.
  * - No known title on the page: the main content area, because the Douyin vocabulary is exact
- *   (`销量高` is no label) and what is left out below removes the look-alikes.
+ *   (`销量高` is no label) and what is left out below removes the look-alikes. There a banner is
+ *   also known by its reward words in plain text (`成交金额 10万+ 冲刺奖励`), for when its call to
+ *   action has not rendered.
  * - Always left out: header, side bars, footers, dialogs (the finder already leaves navigation,
  *   menus, tooltips, controls and outbound links), and promotion blocks: the smallest block
  *   around a call to action (立即报名 …) that holds a metric label.
@@ -15,11 +17,12 @@
  * Content scripts use this module: type imports only from the schema.
  */
 import type { Period } from '../../capture/schema';
-import { isOutsideData } from '../../capture/finder';
+import { isOutsideData, metricLabelElements } from '../../capture/finder';
 import { readPeriod } from '../../capture/period';
-import { elementsTitled as titledElements, HELP_MARKS, promotionBlocks, sectionAround, type TitleOptions } from '../../capture/sections';
+import { elementsTitled as titledElements, HELP_MARKS, promotionBlocks, sectionAround, startsWithPrefix, type TitleOptions } from '../../capture/sections';
+import { shortAncestors, textPiecesIn } from '../../capture/text-scan';
 import { visibleText } from '../../capture/text';
-import { DOUYIN_PERIOD_PREFIXES, DOUYIN_PROMOTION_CALLS } from './words';
+import { DOUYIN_PERIOD_PREFIXES, DOUYIN_PROMOTION_CALLS, DOUYIN_REWARD_WORDS } from './words';
 
 const CHROME_TAGS = new Set(['HEADER', 'ASIDE', 'FOOTER', 'DIALOG']);
 const CHROME_ROLES = new Set(['banner', 'complementary', 'contentinfo', 'dialog', 'alertdialog']);
@@ -53,6 +56,26 @@ export interface DashboardScope {
   how: 'titled' | 'main';
 }
 
+/**
+ * Banners in the main area known by their reward words in plain text (DOUYIN_REWARD_WORDS): the
+ * smallest block around such a text that holds a metric label. Only where no titled section says
+ * where the data is: a banner whose call to action (立即报名) has not rendered looks like cards.
+ */
+function rewardBlocks(main: Element, ignore: (el: Element) => boolean): Set<Element> {
+  const blocks = new Set<Element>();
+  for (const el of Array.from(main.querySelectorAll('*'))) {
+    const raw = el.textContent ?? '';
+    if (raw.length === 0 || raw.length > 30 || el.children.length > 0 || !DOUYIN_REWARD_WORDS.some((word) => raw.includes(word))) continue;
+    for (let block = el.parentElement; block && block !== main; block = block.parentElement) {
+      if (ignore(block)) break;
+      if (metricLabelElements(block, 'douyin').length === 0) continue;
+      blocks.add(block);
+      break;
+    }
+  }
+  return blocks;
+}
+
 /** Where a dashboard's figures are: titled sections, else the main area (see the file comment). */
 export function dashboardScope(doc: Document, titles: readonly string[]): DashboardScope {
   const markers = elementsTitled(doc, titles);
@@ -66,13 +89,17 @@ export function dashboardScope(doc: Document, titles: readonly string[]): Dashbo
   const roots = sections.filter((root) => !sections.some((other) => other !== root && other.contains(root)));
   if (roots.length > 0) return { roots, ignore, how: 'titled' };
   const main = doc.querySelector('main,[role="main"]') ?? doc.body;
-  return { roots: main ? [main] : [], ignore, how: 'main' };
+  if (!main) return { roots: [], ignore, how: 'main' };
+  const rewards = rewardBlocks(main, ignore);
+  return { roots: [main], ignore: (el) => ignore(el) || rewards.has(el), how: 'main' };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Period
 
 const PERIOD_WORD_ONLY = /^(?:今日|今天|昨日|昨天|实时|今日实时|近\s*\d+\s*(?:天|日)|最近\s*\d+\s*(?:天|日)|自然日|自然周|自然月|本周|本月|上周|上月)$/;
+/** The characters of PERIOD_WORD_ONLY's words: a text node of a period tab holds only these. */
+const PERIOD_WORD_PIECE = /^[今日天昨实时近最自然周月本上\d\s]+$/;
 const DATE_TEXT = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
 
 function usable(el: Element): boolean {
@@ -85,9 +112,15 @@ const UPDATE_PREFIXES = ['数据更新时间', '数据更新至', '更新于', '
 /** `统计时间 2026-11-21`: the innermost element holding a prefix and a readable period. */
 function prefixedPeriod(doc: Document): { period: Period; update: boolean } | null {
   let best: { el: Element; period: Period; update: boolean } | null = null;
-  for (const el of Array.from(doc.body?.querySelectorAll('*') ?? [])) {
-    const raw = el.textContent ?? '';
-    if (raw.length === 0 || raw.length > 120) continue;
+  const body = doc.body;
+  if (!body) return null;
+  const seen = new Set<Element>();
+  // Only elements above a text node starting a prefix can start with it (see capture/text-scan.ts).
+  const elements: Element[] = [];
+  for (const piece of textPiecesIn(body, 'period-prefix', DOUYIN_PERIOD_PREFIXES, (p) => startsWithPrefix(p.text, DOUYIN_PERIOD_PREFIXES))) {
+    for (const el of shortAncestors(piece, body, 120)) if (!seen.has(el) && seen.add(el)) elements.push(el);
+  }
+  for (const el of elements) {
     const text = visibleText(el);
     const prefix = DOUYIN_PERIOD_PREFIXES.find((word) => text.startsWith(word));
     if (!prefix) continue;
@@ -116,9 +149,16 @@ function pickerPeriod(doc: Document): Period | null {
     const period = readPeriod(from === to ? from : `${from} ~ ${to}`);
     if (period?.start) return period;
   }
-  for (const el of Array.from(doc.body?.querySelectorAll('*') ?? [])) {
-    const raw = el.textContent ?? '';
-    if (raw.length === 0 || raw.length > 60) continue;
+  const body = doc.body;
+  if (!body) return null;
+  const seen = new Set<Element>();
+  const elements: Element[] = [];
+  // Only elements above a text node holding a date's year and month can show a range (pages
+  // write dates in one text node; a year split from its month over elements is not read).
+  for (const piece of textPiecesIn(body, 'date', DATE_START, (p) => DATE_START.test(p.text))) {
+    for (const el of shortAncestors(piece, body, 60)) if (!seen.has(el) && seen.add(el)) elements.push(el);
+  }
+  for (const el of elements) {
     const text = visibleText(el);
     if (!/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:~|至|-)\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(text)) continue;
     if (Array.from(el.children).some((child) => visibleText(child) === text) || !usable(el)) continue;
@@ -127,6 +167,8 @@ function pickerPeriod(doc: Document): Period | null {
   }
   return null;
 }
+
+const DATE_START = /\d{4}[-/.]\d{1,2}/;
 
 function nearEachOther(a: Element, b: Element): boolean {
   let node: Element | null = a.parentElement;
@@ -141,7 +183,20 @@ function isOutsideDataInput(input: Element): boolean {
 
 /** The selected period tab (`aria-selected="true"` / `aria-checked="true"`) when it is a period word. */
 function selectedTabPeriod(doc: Document): Period | null {
-  for (const el of Array.from(doc.querySelectorAll('[aria-selected="true"],[aria-checked="true"]'))) {
+  const body = doc.body;
+  if (!body) return null;
+  // A tab whose text is a period word has text nodes made of that word's characters: only the
+  // elements above such nodes are looked at, outermost first (an attribute query over every
+  // element of a large page costs more than the whole capture).
+  const selected: Element[] = [];
+  for (const piece of textPiecesIn(body, 'period-word', PERIOD_WORD_PIECE, (p) => PERIOD_WORD_PIECE.test(p.text))) {
+    const chain: Element[] = [];
+    for (let el = piece.node.parentElement; el && el !== body; el = el.parentElement) {
+      if (el.getAttribute('aria-selected') === 'true' || el.getAttribute('aria-checked') === 'true') chain.unshift(el);
+    }
+    for (const el of chain) if (!selected.includes(el)) selected.push(el);
+  }
+  for (const el of selected) {
     const text = visibleText(el);
     if (!PERIOD_WORD_ONLY.test(text) || insideChrome(el)) continue;
     const period = readPeriod(text);

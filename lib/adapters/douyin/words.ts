@@ -46,6 +46,13 @@ export const DOUYIN_PERIOD_PREFIXES: readonly string[] = [
 ];
 
 /**
+ * Reward words of campaign banners, in plain text (`成交金额 10万+ 冲刺奖励`, `达成即可领取流量券`):
+ * where no titled data section is found, a block holding a metric label and one of these is a
+ * banner, never figures (./sections.ts). Words no data card uses.
+ */
+export const DOUYIN_REWARD_WORDS: readonly string[] = ['冲刺奖励', '即可领取', '奖励金', '领取奖励', '领取流量券'];
+
+/**
  * Calls to action of promotions, course and service banners (`成交金额 10万+ … 立即报名`). A small
  * block holding a metric label and one of these in a link or button is marketing, never figures.
  */
@@ -104,6 +111,13 @@ export const RECOMMENDATION_TITLES: readonly string[] = [
   '相似推荐',
   '看了又看',
 ];
+
+/**
+ * Product page: the start of the line naming the SKU chosen (`已选：冷泡乌龙 60袋`). The block it
+ * sits in with a price (a sticky buy bar, the SKU pop-up) shows that one SKU's price, never the
+ * listing's: nothing in it is read.
+ */
+export const SKU_PANEL_WORDS: readonly string[] = ['已选'];
 
 /**
  * Product page: words before a price and the kind of price they mark. A price without a word is

@@ -7,8 +7,8 @@
  * Content-script code: type imports only from the schema.
  */
 import type { Price } from '../../capture/schema';
-import { isNoData, normaliseDigits, parsePrice, type PriceFigure } from '../../capture/numbers';
-import { isHiddenInTree, visibleText } from '../../capture/text';
+import { isNoData, normaliseDigits, NUMBER_END, parsePrice, type PriceFigure } from '../../capture/numbers';
+import { isHiddenInTree, ownText, visibleText } from '../../capture/text';
 import {
   JD_INSTALMENT_PATTERNS,
   JD_PRICE_LABELS_LONGEST_FIRST,
@@ -16,21 +16,13 @@ import {
   jdPriceKindForLabel,
 } from './words';
 
-const TEXT_NODE = 3;
 /** NodeFilter.SHOW_TEXT: the constant, because Node (the CLI) has no NodeFilter global. */
 const SHOW_TEXT = 4;
 /** A price line is short: climbing stops before a parent with more text than this. */
 const MAX_LINE_CHARS = 40;
 const CURRENCY = /[¥￥]/g;
-
-/** The text directly inside an element (not its children's), spaces removed. */
-export function ownText(el: Element): string {
-  let text = '';
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) text += child.nodeValue ?? '';
-  }
-  return text.replace(/[\s\u3000]+/g, '');
-}
+/** A price line's amount after its ¥; a figure whose rest is unreadable (`¥1x9`, `¥19.口`) is none. */
+const LINE_AMOUNT = new RegExp(`^¥\\s*([\\d.,]+(?:\\s*[-~至]\\s*¥?\\s*[\\d.,]+)?\\s*[万亿千wWkK]?\\s*\\+?\\s*%?)${NUMBER_END}\\s*(起)?`);
 
 /** Shortens page text quoted in an issue, so a hostile page cannot flood the issue list. */
 export function quote(text: string, max = 30): string {
@@ -47,8 +39,9 @@ function isRecommendationHeading(el: Element): boolean {
 /**
  * Sections showing other items. Each starts at a heading (为你推荐 …) and reaches up to the
  * largest ancestor that does not hold `anchor` (the item's title, or the search result list);
- * without an anchor only the heading's parent is left out (a smaller cut: less is read wrongly,
- * never more).
+ * without an anchor, the smallest block around the heading that shows a price (the other items'
+ * cards), else the heading's parent: cutting too little would read their prices and review
+ * counts as the item's own, cutting too much only leaves a field missing.
  */
 export function recommendationRegions(doc: Document, anchors: readonly Element[]): Element[] {
   const regions: Element[] = [];
@@ -60,6 +53,12 @@ export function recommendationRegions(doc: Document, anchors: readonly Element[]
     // A heading inside the anchor (a result titled 为你推荐…) is not a section heading.
     if (anchors.some((anchor) => anchor.contains(heading))) continue;
     let region: Element = heading.parentElement ?? heading;
+    for (let el = heading.parentElement; anchors.length === 0 && el && el !== body; el = el.parentElement) {
+      if (/[¥￥]/.test(el.textContent ?? '')) {
+        region = el;
+        break;
+      }
+    }
     if (anchors.length > 0) {
       region = heading;
       while (region.parentElement && region.parentElement !== body && !holdsAnchor(region.parentElement)) region = region.parentElement;
@@ -127,7 +126,7 @@ function readLine(element: Element, currencyNode: Text): JdPriceLine {
   }
   const at = text.search(/¥/);
   const before = text.slice(0, Math.max(at, 0));
-  const amount = /^¥\s*([\d.,]+(?:\s*[-~至]\s*¥?\s*[\d.,]+)?\s*[万亿千wWkK]?\s*\+?\s*%?)(?![\dA-Za-z?？口□■\uFFFD]|[.,]\d)\s*(起)?/.exec(text.slice(at));
+  const amount = LINE_AMOUNT.exec(text.slice(at));
   const after = amount ? text.slice(at + amount[0].length) : text.slice(at + 1);
   if (amount) {
     const figure = parsePrice(`¥${(amount[1] ?? '').replace(/([-~至])\s*¥/, '$1')}${amount[2] ?? ''}`);
@@ -196,14 +195,31 @@ export function priceLines(scope: PriceLineScope): JdPriceLine[] {
   return lines;
 }
 
+/** The kind of price a line shows (also when its amount cannot be read); undefined for unknown words or an instalment. */
+export function kindOfLine(line: JdPriceLine): Price['kind'] | undefined {
+  if (line.instalment) return undefined;
+  if (line.unknownLabel !== undefined && line.label === undefined) return undefined;
+  const kind: Price['kind'] | undefined = line.label === undefined ? 'shown' : jdPriceKindForLabel(line.label);
+  // Struck through means "not what you pay": a list price whatever the words say.
+  return kind !== undefined && line.struck ? 'list' : kind;
+}
+
+/** A ¥ followed by what an amount starts with: a digit or a stand-in for a lost glyph (`¥1,2x9`). */
+const SHOWS_AMOUNT = /¥\s*[\d.A-Za-z?？口□■\uFFFD\uE000-\uF8FF]/;
+
+/**
+ * A line that shows an amount which cannot be read (`¥1,2x9.00`, `¥49.?0`): a price is there, so
+ * it still competes with the others of its kind (the lost one may be the right one).
+ */
+export function isUnreadableLine(line: JdPriceLine): boolean {
+  return !line.figure && !line.noData && !line.instalment && SHOWS_AMOUNT.test(line.text);
+}
+
 /** The labelled price a line shows, or undefined when it shows none or one of unknown kind. */
 export function priceOfLine(line: JdPriceLine): Price | undefined {
-  if (!line.figure || line.instalment) return undefined;
-  if (line.unknownLabel !== undefined && line.label === undefined) return undefined;
-  let kind: Price['kind'] | undefined = line.label === undefined ? 'shown' : jdPriceKindForLabel(line.label);
+  if (!line.figure) return undefined;
+  const kind = kindOfLine(line);
   if (kind === undefined) return undefined;
-  // Struck through means "not what you pay": a list price whatever the words say.
-  if (line.struck) kind = 'list';
   const { min, max } = line.figure;
   const price: Price = max === undefined ? { min, kind } : { min, max, kind };
   if (line.label !== undefined) price.label = line.label;

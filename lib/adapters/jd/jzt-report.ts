@@ -3,12 +3,13 @@
  * 花费 / 总花费, 展现数, 点击数, 点击率, 总订单行, 总订单金额, ROI / 投产比, 千次展现成本 — with its
  * changes, read by the label→value finder (lib/capture/finder.ts).
  *
- * On this ad console every figure is about paid traffic: 总订单金额 and 总订单行 are the orders the
- * ads brought (lib/diagnostics treats an ad host's sales amount that way), so they are read as
- * the sales amount and orders of this page. 直接 / 间接 order figures are parts of those totals and
- * are not read. The report table below (one row per plan, day or keyword) is a per-row table the
+ * On this ad console every figure is about paid traffic: 总订单金额 and 总订单行 are the sales and
+ * orders the ads brought, read as adSales and adOrders (as 直通车's 总成交金额 and 多多推广's 交易额),
+ * and so is any sales or orders label the shop's pages use (../ad-console.ts). 直接 / 间接 order
+ * figures are parts of those totals and are not read. The report table below (one row per plan, day or keyword) is a per-row table the
  * finder leaves alone, and only the titled summary block is read (./backend.ts).
  */
+import { asAdConsoleFigures } from '../ad-console';
 import { extractDashboardFigures, hasDashboardFigures, type DashboardProblems } from '../dashboard-figures';
 import type { Extracted, PageAdapter } from '../types';
 import { readBackendLayout } from './backend';
@@ -26,7 +27,7 @@ const PROBLEMS: DashboardProblems = {
 
 // No shop name is read on 京准通 (unchanged).
 function extractJztReport(doc: Document): Extracted {
-  return extractDashboardFigures(readBackendLayout(doc, WORDS), 'jd', PROBLEMS);
+  return asAdConsoleFigures(extractDashboardFigures(readBackendLayout(doc, WORDS), 'jd', PROBLEMS));
 }
 
 export const jdJztReportAdapter: PageAdapter = {

@@ -17,10 +17,10 @@
  */
 import type { CaptureIssue, CountReading, Listing, Price } from '../../capture/schema';
 import { normaliseDigits, parseSalesPhrase } from '../../capture/numbers';
-import { isHiddenInTree, textStream, visibleText } from '../../capture/text';
+import { isHiddenInTree, ownText, textStream, visibleText } from '../../capture/text';
 import { inlineScriptTexts } from '../embedded-json';
 import type { Extracted, PageAdapter, PageResponse } from '../types';
-import { hasSkuPlusHook, hasSkuPriceHook, hookedSkus, ownText, priceLines, priceOfLine, quote, recommendationRegions, samePrice, type JdPriceLine } from './dom';
+import { hasSkuPlusHook, hasSkuPriceHook, hookedSkus, isUnreadableLine, priceLines, priceOfLine, quote, recommendationRegions, samePrice, type JdPriceLine } from './dom';
 import { JD_COMMENT_ENDPOINTS, JD_PRICE_ENDPOINTS, readJdComments, readJdPrices, type JdCommentRecord, type JdPriceRecord } from './endpoints';
 import { jdItemSku } from './urls';
 import { JD_PROMOTION_CONTROL_WORDS, JD_PROMOTION_ROW_LABELS, JD_SHOP_ACTION_WORDS, normaliseJdPriceLabel } from './words';
@@ -173,6 +173,12 @@ function pricesFromPage(lines: JdPriceLine[], sku: string): PriceOutcome {
   // One amount shown twice (a sticky header repeats the price, with or without its label) is one price.
   const sameAmount = (a: Price, b: Price) => a.min === b.min && a.max === b.max;
   const distinct = mainPrices.filter((price, index) => mainPrices.findIndex((other) => sameAmount(other, price)) === index);
+  // A main price line shown but unreadable (`¥1,2x9.00`) may be the right one: none is kept.
+  const unreadable = main.find(isUnreadableLine);
+  if (unreadable) {
+    issues.push(`unreadable price ${quote(unreadable.text)}`);
+    return { otherPrices: otherPrices.slice(0, 10), issues };
+  }
   if (distinct.length === 1) return { price: distinct[0]!, otherPrices: otherPrices.slice(0, 10), issues };
   if (distinct.length > 1) {
     issues.push(`the page shows different prices for this item (${amounts(distinct)}): none kept`);

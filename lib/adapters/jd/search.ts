@@ -17,17 +17,18 @@
  * the cards on this page from 1 (JD's `page`/`s` parameters are not turned into an offset).
  */
 import type { CaptureIssue, CountReading, Price, SearchResult } from '../../capture/schema';
-import { parseSalesPhrase } from '../../capture/numbers';
-import { isHiddenInTree, visibleText } from '../../capture/text';
+import { normaliseDigits, parseSalesPhrase } from '../../capture/numbers';
+import { isHiddenInTree, ownText, visibleText } from '../../capture/text';
 import type { Extracted, PageAdapter, PageResponse } from '../types';
-import { ownText, priceLines, priceOfLine, samePrice, type JdPriceLine } from './dom';
+import { isUnreadableLine, kindOfLine, priceLines, priceOfLine, samePrice, type JdPriceLine } from './dom';
 import { JD_COMMENT_ENDPOINTS, JD_PRICE_ENDPOINTS, readJdComments, readJdPrices, type JdCommentRecord, type JdPriceRecord } from './endpoints';
 import { isJdSearchUrl } from './urls';
 import { JD_RECOMMENDATION_HEADINGS, JD_SHOP_ACTION_WORDS, JD_SPONSORED_MARKS } from './words';
 
 const MAX_RESULTS = 200;
 /** The page's own words when a search found nothing. */
-const NO_RESULTS = /没有找到与|抱歉，没有找到|没有找到相关/;
+/** The page's own words when a search found nothing (phrases: 没找到想要的? is a feedback link). */
+const NO_RESULTS = /没有找到与|抱歉，?没有找到|没有找到相关|(?:搜索|查询)无结果/;
 
 const SKU = /^\d{1,20}$/;
 
@@ -89,12 +90,22 @@ function itemLinks(card: Element, sku: string): Element[] {
   });
 }
 
+/**
+ * Texts an item link can hold that are no title: a count (`10万+` on the link to the reviews), a
+ * figure, a sponsored mark (`广告` on the image link).
+ */
+function isTitleText(text: string): boolean {
+  const compact = text.replace(/\s+/g, '');
+  if (compact === '' || JD_SPONSORED_MARKS.includes(compact)) return false;
+  return parseSalesPhrase(text) === null && !/^[\d.,万亿+%¥-]+$/.test(normaliseDigits(compact));
+}
+
 function titleOf(card: Element, sku: string): string | undefined {
   let best = '';
   for (const link of itemLinks(card, sku)) {
     const em = Array.from(link.querySelectorAll('em')).find((el) => visibleText(el) !== '');
     const text = visibleText(em ?? link);
-    if (text.length > best.length) best = text;
+    if (text.length > best.length && isTitleText(text)) best = text;
   }
   return best === '' ? undefined : best;
 }
@@ -129,10 +140,20 @@ interface CardPrice {
 function domPrice(lines: JdPriceLine[]): CardPrice & { shown?: Price } {
   const prices = lines.map(priceOfLine).filter((price): price is Price => price !== undefined);
   const distinct = (list: Price[]) => list.filter((price, index) => list.findIndex((other) => samePrice(other, price)) === index);
+  // A price shown but unreadable (`¥1,2x9`) competes with the readable ones of its kind, and no
+  // price of a later kind is taken in its place.
+  const unreadable = lines.filter(isUnreadableLine);
+  const unreadableOf = (test: (kind: Price['kind']) => boolean) =>
+    unreadable.some((line) => {
+      const kind = kindOfLine(line);
+      return kind !== undefined && test(kind);
+    });
   const shown = distinct(prices.filter((price) => price.kind === 'shown'));
+  if (unreadableOf((kind) => kind === 'shown')) return { price: null, problem: 'unreadable price' };
   if (shown.length === 1) return { price: shown[0]!, shown: shown[0]! };
   if (shown.length > 1) return { price: null, problem: 'several different unlabelled prices' };
   const paid = distinct(prices.filter((price) => FALLBACK_KINDS.has(price.kind)));
+  if (unreadableOf((kind) => FALLBACK_KINDS.has(kind))) return { price: null, problem: 'unreadable price' };
   if (paid.length === 1) return { price: paid[0]! };
   if (paid.length > 1) return { price: null, problem: 'several different labelled prices' };
   if (lines.some((line) => line.noData || (!line.figure && line.text.replace(/[¥\s]/g, '') === ''))) return { price: null, problem: 'empty' };
@@ -185,6 +206,12 @@ function extractSearch(doc: Document, url: URL, responses: readonly PageResponse
   if (!isJdSearchUrl(url)) {
     issues.push({ field: 'url', problem: 'not a JD search address (search.jd.com/Search?keyword=…)' });
     return base;
+  }
+  // A page that says nothing was found has no results: the cards below (猜你喜欢) are other items,
+  // whether or not their heading is there to say so.
+  if (saysNothingFound(doc)) {
+    issues.push({ field: 'results', problem: 'the page says nothing was found' });
+    return { ...base, results: [] };
   }
   const prices = readJdPrices(responses).bySku;
   const comments = readJdComments(responses).bySku;

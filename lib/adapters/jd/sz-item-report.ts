@@ -16,7 +16,7 @@
  */
 import type { CaptureIssue, ItemRow, MetricReading } from '../../capture/schema';
 import { readTableRows, type TableRowReading } from '../../capture/finder';
-import { normaliseDigits } from '../../capture/numbers';
+import { normaliseDigits, NUMBER_END } from '../../capture/numbers';
 import { isHiddenInTree, visibleText } from '../../capture/text';
 import type { Extracted, PageAdapter } from '../types';
 import { headerShopName, isUnreadLabel, pagePeriod } from './backend';
@@ -24,7 +24,8 @@ import { isJdSzItemReportUrl, SZ_HOSTS } from './urls';
 import { JD_EMPTY_TABLE_WORDS, JD_RANK_HEADERS, JD_SKU_HEADERS, JD_SUMMARY_ROW_WORDS, JD_TITLE_HEADERS } from './words';
 
 const MAX_ROWS = 200;
-const SKU_IN_TEXT = /SKU\s*(?:ID|编号)?\s*[:：]\s*(\d{1,20})/i;
+// The SKU ends at a clean boundary: `SKU：1000口9876543` (a glyph lost) is no SKU, never its first digits.
+const SKU_IN_TEXT = new RegExp(`SKU\\s*(?:ID|编号)?\\s*[:：]\\s*(\\d{1,20})${NUMBER_END}`, 'i');
 const LOADING = /^(?:加载中|正在加载|loading)/i;
 
 function headerKey(header: string): string {

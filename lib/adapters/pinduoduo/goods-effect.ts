@@ -7,21 +7,25 @@
  * or no row is read. On top of that this adapter:
  * - skips placeholder rows (a 暂无数据 row spanning the table, loading rows with empty cells);
  * - takes the goods name and id from the goods column (`…名称 ID：930005554830`);
- * - reports digits drawn with the obfuscating font (private-use characters) cell by cell, with
- *   one page-level note saying why (./obfuscated-font.ts).
+ * - decodes digits drawn with the obfuscating font (private-use characters) from the font the
+ *   page embeds, and reports those it cannot decode cell by cell, with one page-level note
+ *   saying why (./obfuscated-font.ts).
  * Column labels and a real row: RPA doc `rpa.conn.pinduoduo.item.goods.data` (SOURCES.md).
  */
 import type { CaptureIssue, ItemRow } from '../../capture/schema';
 import { readTableRows, type TableReading, type TableRowReading } from '../../capture/finder';
+import { NUMBER_END } from '../../capture/numbers';
 import { isHiddenInTree, visibleText } from '../../capture/text';
-import type { Extracted, PageAdapter } from '../types';
-import { obfuscatedFontIssue } from './obfuscated-font';
+import { fontTextDecoder } from '../../capture/fonts/font-text';
+import type { Extracted, PageAdapter, PageFonts } from '../types';
+import { obfuscatedFontIssue, pddDigitFonts } from './obfuscated-font';
 import { readPagePeriod } from './sections';
 import { isPddGoodsEffectUrl, PDD_MMS_PATTERNS } from './urls';
 import { PDD_EMPTY_TABLE_TEXTS, PDD_GOODS_COLUMN_HEADERS, PDD_PERIOD_PREFIXES, PDD_RANK_COLUMN_HEADERS } from './words';
 
 const MAX_ITEMS = 200;
-const GOODS_ID = /(?:商品)?ID\s*[:：]?\s*(\d{6,20})/;
+// The id ends at a clean boundary: `ID：9300055口1189` (a glyph lost) is no id, never its first digits.
+const GOODS_ID = new RegExp(`(?:商品)?ID\\s*[:：]?\\s*(\\d{6,20})${NUMBER_END}`);
 
 interface GoodsTable {
   reading: TableReading;
@@ -33,9 +37,9 @@ function headerIn(headers: readonly string[], wanted: readonly string[]): string
   return headers.find((header) => wanted.includes(header.replace(/\s+/g, '')));
 }
 
-function goodsTables(doc: Document): GoodsTable[] {
+function goodsTables(doc: Document, fonts: PageFonts | undefined): GoodsTable[] {
   if (!doc.body) return [];
-  return readTableRows(doc.body, 'pinduoduo')
+  return readTableRows(doc.body, 'pinduoduo', fonts ? { decodeText: fontTextDecoder(fonts) } : {})
     .map((reading) => {
       const table: GoodsTable = { reading };
       const goods = headerIn(reading.headers, PDD_GOODS_COLUMN_HEADERS);
@@ -70,12 +74,12 @@ function showsEmptyTable(doc: Document): boolean {
   );
 }
 
-function extractGoodsEffect(doc: Document): Extracted {
+function extractGoodsEffect(doc: Document, _url: URL, _responses?: unknown, fonts?: PageFonts): Extracted {
   const issues: CaptureIssue[] = [];
   const period = readPagePeriod(doc, PDD_PERIOD_PREFIXES);
   const extracted: Extracted = { period, metrics: [], listing: null, results: null, items: [], issues };
   if (!period) issues.push({ field: 'period', problem: 'the page states no period (统计时间)' });
-  const tables = goodsTables(doc);
+  const tables = goodsTables(doc, fonts);
   if (tables.length === 0) {
     issues.push({ field: 'items', problem: 'no goods table (商品 column under metric headers) on the page' });
     return extracted;
@@ -105,7 +109,7 @@ function extractGoodsEffect(doc: Document): Extracted {
     items.push(item);
   }
   extracted.items = items;
-  if (obfuscated > 0) issues.push(obfuscatedFontIssue(obfuscated, doc, 'items'));
+  if (obfuscated > 0) issues.push(obfuscatedFontIssue(obfuscated, doc, 'items', fonts));
   if (items.length === 0) {
     issues.push({ field: 'items', problem: showsEmptyTable(doc) ? 'the goods table shows no goods (暂无数据)' : 'the goods table has no readable rows' });
   }
@@ -115,7 +119,8 @@ function extractGoodsEffect(doc: Document): Extracted {
 
 export const pddGoodsEffectAdapter: PageAdapter = {
   id: 'pinduoduo/goods-effect',
-  version: 1,
+  // 2: digits drawn with an embedded obfuscating font are decoded.
+  version: 2,
   platform: 'pinduoduo',
   pageKind: 'item-report',
   hosts: PDD_MMS_PATTERNS,
@@ -125,8 +130,9 @@ export const pddGoodsEffectAdapter: PageAdapter = {
     'http://mms.pinduoduo.com/sycm/goods_effect/',
   ],
   matchesUrl: isPddGoodsEffectUrl,
-  detect(doc) {
-    const tables = goodsTables(doc);
+  fonts: pddDigitFonts,
+  detect(doc, _url, _responses, fonts) {
+    const tables = goodsTables(doc, fonts);
     if (tables.length === 0) return false;
     const table = tables[0]!;
     return table.reading.rows.some((row) => !isPlaceholder(row, table)) || showsEmptyTable(doc);

@@ -14,17 +14,19 @@ import type { CountReading, Price } from '../../capture/schema';
 import { isHiddenInTree, visibleText } from '../../capture/text';
 import {
   countPhrasesIn,
+  lineKind,
   linePrice,
+  type PriceLine,
   priceLinesIn,
   promotionsIn,
   quote,
   recommendationRegions,
   sameAmount,
   sameCount,
-  type PriceLine,
   type Skip,
 } from './page-dom';
 import { PDD_DOCUMENT_TITLE_SUFFIXES, PDD_GENERIC_DOCUMENT_TITLES } from './words';
+import { memoised } from '../../capture/text-scan';
 
 export interface PddDomView {
   doc: Document;
@@ -43,6 +45,11 @@ export function titleFromDocumentTitle(doc: Document): string | undefined {
 }
 
 export function pddDomView(doc: Document): PddDomView {
+  // detect and extract both ask: worked out once per capture (capture/text-scan.ts).
+  return memoised(pddDomView, doc, () => pddDomViewNow(doc));
+}
+
+function pddDomViewNow(doc: Document): PddDomView {
   const headings = Array.from(doc.querySelectorAll('h1')).filter((h) => !isHiddenInTree(h) && visibleText(h) !== '');
   const docTitle = titleFromDocumentTitle(doc);
   const anchor = headings.find((h) => visibleText(h) === docTitle) ?? headings[0];
@@ -76,6 +83,9 @@ export interface DomPrices {
 /** Main-price kinds in order of preference: the group price is PDD's headline price. */
 const MAIN_KINDS: ReadonlyArray<Price['kind']> = ['group', 'shown', 'firstItem', 'promotion', 'subsidised'];
 
+/** A ¥ followed by what an amount starts with, a digit or a stand-in for a lost glyph (`¥口9.9`). */
+const SHOWS_AMOUNT = /[¥￥]\s*[\d.A-Za-z?？口□■\uFFFD\uE000-\uF8FF]/;
+
 function distinctAmounts(prices: readonly Price[]): number {
   return new Set(prices.map((p) => `${p.min}|${p.max ?? ''}`)).size;
 }
@@ -97,8 +107,12 @@ export function readDomPrices(view: PddDomView): DomPrices {
   let problem: string | undefined;
   for (const kind of MAIN_KINDS) {
     const ofKind = prices.filter((p) => p.kind === kind);
-    if (ofKind.length === 0) continue;
-    if (distinctAmounts(ofKind) === 1) main = ofKind[0];
+    // A price of this kind shown but unreadable (`¥9.口`) may be the right one: none is taken,
+    // and never one of a later kind in its place.
+    const unreadable = lines.find((line) => !line.figure && (line.noData || SHOWS_AMOUNT.test(line.text)) && lineKind(line) === kind);
+    if (ofKind.length === 0 && !unreadable) continue;
+    if (unreadable) problem = unreadable.noData ? `price shown as ${quote(unreadable.text)}` : `unreadable price ${quote(unreadable.text)}`;
+    else if (distinctAmounts(ofKind) === 1) main = ofKind[0];
     else problem = `several different ${kind === 'shown' ? 'unlabelled' : kind} prices (${ofKind.map((p) => p.min).join(', ')})`;
     break;
   }

@@ -18,6 +18,7 @@
  */
 import type { CountReading, Price } from '../../capture/schema';
 import { fenToYuan, parseSalesPhrase } from '../../capture/numbers';
+import { memoised } from '../../capture/text-scan';
 import { findEmbeddedJson } from '../embedded-json';
 import { arrayAt, isRecord, numberAt, recordAt, textAt, valueAt, type JsonRecord } from '../json-reader';
 import { PDD_SHOP_SALES_PREFIXES } from './words';
@@ -31,6 +32,11 @@ export interface RawGoodsData {
 
 /** The goods (and shop) records of `window.rawData`, or undefined when the page embeds none. */
 export function readRawGoods(doc: Document): RawGoodsData | undefined {
+  // detect and extract both ask: the page's scripts are searched once per capture.
+  return memoised(readRawGoods, doc, () => readRawGoodsNow(doc));
+}
+
+function readRawGoodsNow(doc: Document): RawGoodsData | undefined {
   return findEmbeddedJson(doc, RAWDATA_SCRIPT_MARKER, '"goods', (value) => {
     const goods = recordAt(value, 'store', 'initDataObj', 'goods') ?? recordAt(value, 'store', 'goods') ?? recordAt(value, 'goods');
     if (!goods) return undefined;
@@ -102,6 +108,12 @@ function amountAt(record: JsonRecord, field: string, unit: MoneyUnit): number | 
 
 export interface RawPrices {
   prices: Price[];
+  /**
+   * Prices read from yuan fields only (camelCase, SKU prices), whose unit no real capture has
+   * confirmed: usable only once the page's shown price agrees (listing.ts). A price a fen field
+   * also states (the two agree) is confirmed.
+   */
+  unconfirmed: Price[];
   /** Why a price the data holds was not taken. */
   problems: string[];
 }
@@ -119,6 +131,7 @@ function rangePrice(kind: Price['kind'], label: string | undefined, min: number,
 export function readRawPrices(goods: JsonRecord): RawPrices {
   const problems: string[] = [];
   const byKind = new Map<string, Price[]>();
+  const fromFen = new Set<string>();
   for (const field of RAWDATA_PRICE_FIELDS) {
     const min = amountAt(goods, field.min, field.unit);
     const max = amountAt(goods, field.max, field.unit);
@@ -129,6 +142,7 @@ export function readRawPrices(goods: JsonRecord): RawPrices {
     }
     const key = `${field.kind}|${field.label ?? ''}`;
     byKind.set(key, [...(byKind.get(key) ?? []), rangePrice(field.kind, field.label, min, max)]);
+    if (field.unit === 'fen') fromFen.add(key);
   }
   const skus = (arrayAt(goods, 'skus') ?? []).filter(isRecord);
   for (const sku of SKU_PRICE_FIELDS) {
@@ -144,6 +158,7 @@ export function readRawPrices(goods: JsonRecord): RawPrices {
     byKind.set(key, [rangePrice(sku.kind, sku.label, Math.min(...values), Math.max(...values))]);
   }
   const prices: Price[] = [];
+  const unconfirmed: Price[] = [];
   for (const [key, found] of byKind) {
     const first = found[0]!;
     if (found.some((price) => price.min !== first.min || price.max !== first.max)) {
@@ -152,8 +167,9 @@ export function readRawPrices(goods: JsonRecord): RawPrices {
       continue;
     }
     prices.push(first);
+    if (!fromFen.has(key)) unconfirmed.push(first);
   }
-  return { prices, problems };
+  return { prices, unconfirmed, problems };
 }
 
 function show(price: Price): string {

@@ -9,7 +9,7 @@
 import type { CaptureIssue, Listing, Price } from '../../capture/schema';
 import type { Extracted, PageAdapter } from '../types';
 import { domLooksRendered, pddDomView, readDomCounts, readDomPrices, readDomPromotions, readDomTitle, type DomPrices } from './listing-dom';
-import { rawGoodsId, rawTitle, readRawGoods, readRawPrices, readRawSales, readRawShop, type RawGoodsData } from './listing-rawdata';
+import { rawGoodsId, rawTitle, readRawGoods, readRawPrices, readRawSales, readRawShop, type RawGoodsData, type RawPrices } from './listing-rawdata';
 import { quote, sameAmount } from './page-dom';
 import { PDD_MOBILE_PATTERNS, pddGoodsId } from './urls';
 
@@ -30,6 +30,10 @@ function rawFor(doc: Document, goodsId: string): RawFor {
   return { data };
 }
 
+function describe(price: Price): string {
+  return `${price.label ?? price.kind} ${price.min}${price.max === undefined ? '' : `-${price.max}`}`;
+}
+
 function within(price: Price, range: Price): boolean {
   const top = range.max ?? range.min;
   return price.min >= range.min - 0.005 && (price.max ?? price.min) <= top + 0.005;
@@ -44,17 +48,22 @@ interface MergedPrices {
 /**
  * Embedded group price as the headline and the single-buy price beside it, unless the page shows
  * a group or unlabelled price that lies in neither embedded range: then the embedded prices are
- * doubtful (units) and the page's own prices are used.
+ * doubtful (units) and the page's own prices are used. Embedded prices whose unit is unconfirmed
+ * (yuan fields only) are used only when the page shows a price to check them against: 990 in a
+ * yuan field may be 990 fen, and a price 100 times off is worse than none.
  */
-function mergePrices(embedded: Price[], rawProblems: string[], dom: DomPrices): MergedPrices {
-  const issues = [...rawProblems];
+function mergePrices(raw: RawPrices, dom: DomPrices): MergedPrices {
+  const issues = [...raw.problems];
+  const embedded = raw.prices;
   let trusted = embedded;
+  if (embedded.length > 0 && dom.headline.length === 0 && raw.unconfirmed.length > 0) {
+    issues.push(`embedded prices (${raw.unconfirmed.map(describe).join(', ')}) cannot be checked against a shown price: units uncertain, not used`);
+    trusted = embedded.filter((price) => !raw.unconfirmed.includes(price));
+  }
   if (embedded.length > 0 && dom.headline.length > 0) {
     const misfit = dom.headline.find((shown) => !embedded.some((range) => within(shown, range)));
     if (misfit) {
-      issues.push(
-        `embedded prices (${embedded.map((p) => `${p.label ?? p.kind} ${p.min}${p.max === undefined ? '' : `-${p.max}`}`).join(', ')}) do not match the shown ¥${misfit.min}: units uncertain, page prices used`,
-      );
+      issues.push(`embedded prices (${embedded.map(describe).join(', ')}) do not match the shown ¥${misfit.min}: units uncertain, page prices used`);
       trusted = [];
     }
   }
@@ -98,8 +107,8 @@ function extractListing(doc: Document, url: URL): Extracted {
   }
   const listing: Listing = { itemId: goodsId, title: title.slice(0, 300) };
 
-  const rawPrices = raw.data ? readRawPrices(raw.data.goods) : { prices: [], problems: [] };
-  const prices = mergePrices(rawPrices.prices, rawPrices.problems, readDomPrices(view));
+  const rawPrices: RawPrices = raw.data ? readRawPrices(raw.data.goods) : { prices: [], unconfirmed: [], problems: [] };
+  const prices = mergePrices(rawPrices, readDomPrices(view));
   if (prices.price) listing.price = prices.price;
   if (prices.otherPrices.length > 0) listing.otherPrices = prices.otherPrices;
   for (const problem of prices.issues) add('listing.price', problem);

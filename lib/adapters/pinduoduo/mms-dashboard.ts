@@ -5,8 +5,9 @@
  * Figures come from the label→value finder inside the page's data sections (./sections.ts):
  * comparisons (较前一日) and peer values (同行均值) are kept apart from the shop's own, `-` is an
  * issue, marketing blocks are left out. Digits drawn with the obfuscating font (private-use
- * characters) are reported unreadable, figure by figure, with one page-level note saying why
- * (./obfuscated-font.ts); plain digits on the same page are read as usual.
+ * characters) are decoded from the font the page embeds when it can be (./obfuscated-font.ts);
+ * those that cannot are reported unreadable, figure by figure, with one page-level note saying
+ * why. Plain digits on the same page are read as usual.
  *
  * Labels seen on the 流量 page (public collector dictionary, pxx-data-collection): 店铺访客数,
  * 店铺浏览量, 商品访客数, 商品浏览量, 成交买家数, 成交订单数, 成交金额, 成交转化率, 客单价, 成交UV价值.
@@ -15,7 +16,8 @@
  */
 import type { CaptureIssue } from '../../capture/schema';
 import type { Extracted, PageAdapter } from '../types';
-import { obfuscatedFontIssue } from './obfuscated-font';
+import type { PageFonts } from '../types';
+import { obfuscatedFontIssue, pddDigitFonts } from './obfuscated-font';
 import { readLayout, readSectionMetrics, type PageLayout } from './sections';
 import { isPddMmsDashboardUrl, PDD_MMS_PATTERNS } from './urls';
 import { PDD_DATA_SECTION_TITLES, PDD_PERIOD_PREFIXES, PDD_PROMOTION_CALLS } from './words';
@@ -26,17 +28,17 @@ function layoutOf(doc: Document): PageLayout {
   return readLayout(doc, 'pinduoduo', WORDS);
 }
 
-function extractDashboard(doc: Document): Extracted {
+function extractDashboard(doc: Document, _url: URL, _responses?: unknown, fonts?: PageFonts): Extracted {
   const layout = layoutOf(doc);
   const issues: CaptureIssue[] = [...layout.issues];
   const extracted: Extracted = { period: layout.period, metrics: [], listing: null, results: null, issues };
   if (layout.sections.length === 0) {
     issues.push({ field: 'metrics', problem: 'no data section (交易概况, 流量概况, 统计时间 …) with figures found on the page' });
   } else {
-    const found = readSectionMetrics(layout, 'pinduoduo');
+    const found = readSectionMetrics(layout, 'pinduoduo', fonts);
     extracted.metrics = found.metrics;
     issues.push(...found.issues);
-    if (found.obfuscated > 0) issues.push(obfuscatedFontIssue(found.obfuscated, doc));
+    if (found.obfuscated > 0) issues.push(obfuscatedFontIssue(found.obfuscated, doc, 'metrics', fonts));
     else if (found.metrics.length === 0) issues.push({ field: 'metrics', problem: 'data sections found, but no figure in them could be read' });
   }
   if (!layout.period) issues.push({ field: 'period', problem: 'the page states no period (统计时间)' });
@@ -46,7 +48,8 @@ function extractDashboard(doc: Document): Extracted {
 
 export const pddMmsDashboardAdapter: PageAdapter = {
   id: 'pinduoduo/mms-dashboard',
-  version: 1,
+  // 2: digits drawn with an embedded obfuscating font are decoded.
+  version: 2,
   platform: 'pinduoduo',
   pageKind: 'dashboard',
   hosts: PDD_MMS_PATTERNS,
@@ -59,10 +62,11 @@ export const pddMmsDashboardAdapter: PageAdapter = {
     'http://mms.pinduoduo.com/home',
   ],
   matchesUrl: isPddMmsDashboardUrl,
-  detect(doc) {
+  fonts: pddDigitFonts,
+  detect(doc, _url, _responses, fonts) {
     const layout = layoutOf(doc);
     if (layout.sections.length === 0) return false;
-    const found = readSectionMetrics(layout, 'pinduoduo');
+    const found = readSectionMetrics(layout, 'pinduoduo', fonts);
     // A rendered page whose every figure is obfuscated is still a rendered page: its capture says why.
     return found.metrics.length > 0 || found.obfuscated > 0;
   },

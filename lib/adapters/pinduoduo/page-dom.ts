@@ -12,9 +12,10 @@
  * Content-script code: type imports only from the schema.
  */
 import type { CountReading, Price } from '../../capture/schema';
-import { isNoData, normaliseDigits, parsePrice, parseSalesPhrase, type PriceFigure } from '../../capture/numbers';
-import { isHiddenInTree, visibleText } from '../../capture/text';
+import { isNoData, normaliseDigits, NUMBER_END, parsePrice, parseSalesPhrase, type PriceFigure } from '../../capture/numbers';
+import { isHiddenInTree, ownText, visibleText } from '../../capture/text';
 import { recommendationRegions as sharedRecommendationRegions } from '../../capture/sections';
+import { rawLengthUpTo } from '../../capture/text-scan';
 import {
   PDD_PRICE_LABELS,
   PDD_PRICE_LABELS_LONGEST_FIRST,
@@ -25,28 +26,18 @@ import {
 } from './words';
 
 const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 /** NodeFilter.SHOW_TEXT: the constant, because Node (the CLI) has no NodeFilter global. */
 const SHOW_TEXT = 4;
 /** Label words beside a price are short: a line grows to take them in up to this many characters. */
 const MAX_LINE_CHARS = 20;
 /** The amount after a ¥: a number, or a range of two. */
-const AMOUNT = /[¥￥]\s*(\d[\d,]*(?:\.\d+)?(?:\s*[-~至]\s*[¥￥]?\s*\d[\d,]*(?:\.\d+)?)?)(?![\dA-Za-z?？口□■\uFFFD]|[.,]\d)\s*(起)?/;
+const AMOUNT = new RegExp(`[¥￥]\\s*(\\d[\\d,]*(?:\\.\\d+)?(?:\\s*[-~至]\\s*[¥￥]?\\s*\\d[\\d,]*(?:\\.\\d+)?)?)${NUMBER_END}\\s*(起)?`);
 
 /** Decides which elements are left out (hidden, about other goods, outside the card …). */
 export type Skip = (el: Element) => boolean;
 
 export function elementOf(node: Node): Element | null {
   return node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
-}
-
-/** The text directly inside an element (not its children's), spaces removed. */
-export function ownText(el: Element): string {
-  let text = '';
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) text += child.nodeValue ?? '';
-  }
-  return text.replace(/[\s\u3000]+/g, '');
 }
 
 function textNodesIn(root: Node, test: RegExp): Text[] {
@@ -250,8 +241,8 @@ export function priceLinesIn(root: Element, skip: Skip): PriceLine[] {
     });
   }
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    const raw = el.textContent ?? '';
-    if (raw.length === 0 || raw.length > 30 || el.children.length > 0 || skip(el)) continue;
+    const raw = rawLengthUpTo(el, 30);
+    if (raw === 0 || raw > 30 || el.children.length > 0 || skip(el)) continue;
     candidates.push({ el, line: () => yuanPhraseLine(el) });
   }
 
@@ -266,9 +257,11 @@ export function priceLinesIn(root: Element, skip: Skip): PriceLine[] {
   return lines;
 }
 
-/** The price a line states, labelled; undefined when it shows none or its words are unknown. */
-export function linePrice(line: PriceLine): Price | undefined {
-  if (!line.figure) return undefined;
+/**
+ * The kind of price a line shows, also when its amount cannot be read (`¥9.口`); undefined when
+ * its words are no known label.
+ */
+export function lineKind(line: PriceLine): Price['kind'] | undefined {
   let kind: Price['kind'] = line.label === undefined ? 'shown' : PDD_PRICE_LABELS[line.label] ?? 'shown';
   if (line.label !== undefined && PDD_PRICE_LABELS[line.label] === undefined) {
     // A phrase price (即将恢复) carries its kind in PDD_YUAN_PHRASES.
@@ -277,6 +270,14 @@ export function linePrice(line: PriceLine): Price | undefined {
   // Struck through means "not what you pay": a list price whatever the words say.
   if (line.struck) kind = 'list';
   if (kind === 'shown' && line.unknownLabel !== undefined) return undefined;
+  return kind;
+}
+
+/** The price a line states, labelled; undefined when it shows none or its words are unknown. */
+export function linePrice(line: PriceLine): Price | undefined {
+  if (!line.figure) return undefined;
+  const kind = lineKind(line);
+  if (kind === undefined) return undefined;
   const { min, max } = line.figure;
   const price: Price = max === undefined ? { min, kind } : { min, max, kind };
   if (line.label !== undefined) price.label = line.label;
@@ -298,8 +299,8 @@ export function sameAmount(a: Price, b: Price): boolean {
 export function promotionsIn(root: Element, skip: Skip): string[] {
   const found: string[] = [];
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    const raw = el.textContent ?? '';
-    if (raw.length === 0 || raw.length > 40 || skip(el)) continue;
+    const raw = rawLengthUpTo(el, 40);
+    if (raw === 0 || raw > 40 || skip(el)) continue;
     const text = normaliseDigits(visibleText(el)).replace(/\s+/g, '');
     if (!PDD_PROMOTION_PATTERNS.some((pattern) => pattern.test(text))) continue;
     // The innermost element holding the whole tag, once.
@@ -324,8 +325,8 @@ export function countPhrasesIn(root: Element, skip: Skip): CountFinding {
   const finding: CountFinding = { sales: [], reviews: [], shopLevel: [] };
   const taken: Element[] = [];
   for (const el of Array.from(root.querySelectorAll('*')).reverse()) {
-    const raw = el.textContent ?? '';
-    if (raw.length === 0 || raw.length > 60 || skip(el)) continue;
+    const raw = rawLengthUpTo(el, 60);
+    if (raw === 0 || raw > 60 || skip(el)) continue;
     if (taken.some((inner) => el.contains(inner))) continue;
     const text = visibleText(el);
     if (text.length > 30) continue;

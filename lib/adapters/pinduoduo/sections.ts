@@ -10,6 +10,8 @@
  */
 import type { CaptureIssue, MetricReading, Period, Platform } from '../../capture/schema';
 import { findMetrics } from '../../capture/finder';
+import { fontTextDecoder } from '../../capture/fonts/font-text';
+import type { PageFonts } from '../../capture/fonts/page-fonts';
 import { HELP_MARKS, periodLines, readSectionLayout, type SectionLayout, type TitleOptions } from '../../capture/sections';
 
 export interface SectionWords {
@@ -53,12 +55,15 @@ export interface SectionMetrics {
   obfuscated: number;
 }
 
-/** Reads the sections' metrics; figures drawn with the obfuscating font are counted apart. */
-export function readSectionMetrics(layout: PageLayout, platform: Platform): SectionMetrics {
+/**
+ * Reads the sections' metrics. Digits drawn with the obfuscating font are decoded with the page's
+ * decoded fonts when given (lib/capture/fonts); those still undecoded are counted apart.
+ */
+export function readSectionMetrics(layout: PageLayout, platform: Platform, fonts?: PageFonts): SectionMetrics {
   const found = findMetrics(
     layout.sections.map((section) => section.root),
     platform,
-    { ignore: layout.ignore },
+    { ignore: layout.ignore, ...(fonts ? { decodeText: fontTextDecoder(fonts) } : {}) },
   );
   const obfuscated = found.issues.filter((issue) => issue.problem.includes('obfuscated font (private-use characters)')).length;
   return { metrics: found.metrics, issues: found.issues, obfuscated };

@@ -29,6 +29,7 @@ export type YingxiaoUnit = 'li' | 'roi10k' | 'count';
 /** `totalSumReport` fields read, the metric each is, the page's label for it, and its unit. */
 export const YINGXIAO_TOTAL_FIELDS: ReadonlyArray<{ field: string; metric: string; label: string; unit: YingxiaoUnit }> = [
   { field: 'spend', metric: 'adSpend', label: '总花费', unit: 'li' },
+  { field: 'orderSpend', metric: 'adOrderSpend', label: '成交花费', unit: 'li' },
   { field: 'gmv', metric: 'adSales', label: '交易额', unit: 'li' },
   { field: 'orderSpendRoiUnified', metric: 'roi', label: '实际投产比', unit: 'roi10k' },
   { field: 'orderNum', metric: 'adOrders', label: '成交笔数', unit: 'count' },
@@ -36,5 +37,8 @@ export const YINGXIAO_TOTAL_FIELDS: ReadonlyArray<{ field: string; metric: strin
   { field: 'click', metric: 'clicks', label: '点击量', unit: 'count' },
 ];
 
-/** 成交花费: the spend ROI is computed on; the ad spend itself when 总花费 is absent. */
-export const YINGXIAO_ORDER_SPEND = { field: 'orderSpend', metric: 'adSpend', label: '成交花费', unit: 'li' } as const;
+/**
+ * 成交花费: the part of the spend charged for orders, what 实际投产比 is computed on. Never the ad
+ * spend itself: 总花费 adds inquiry, favourite and follow costs (the real report has both fields).
+ */
+export const YINGXIAO_ORDER_SPEND = { field: 'orderSpend', metric: 'adOrderSpend', label: '成交花费', unit: 'li' } as const;

@@ -1,7 +1,8 @@
 /**
  * 多多推广 report pages on yingxiao.pinduoduo.com (`/goods/report/promotion/overView?beginDate=…
- * &endDate=…`): the account's ad figures for the period: 总花费 / 成交花费 (adSpend), 交易额
- * (adSales), 实际投产比 (roi), 成交笔数 (adOrders), 曝光量, 点击量, 点击率.
+ * &endDate=…`): the account's ad figures for the period: 总花费 (adSpend), 成交花费 (adOrderSpend:
+ * the part of the spend charged for orders), 交易额 (adSales), 实际投产比 (roi), 成交笔数
+ * (adOrders), 曝光量, 点击量, 点击率.
  *
  * The figures arrive over XHR after load (./yingxiao-endpoints.ts): when the page fetched its
  * report, the totals are read from that JSON, unit by unit, and checked (whole 厘, ROI = 交易额 /
@@ -92,12 +93,7 @@ function readTotals(total: JsonRecord): JsonTotals {
   const orderSpend = convert(total, YINGXIAO_ORDER_SPEND.field, YINGXIAO_ORDER_SPEND.unit);
   const gmv = convert(total, 'gmv', 'li');
   for (const spec of YINGXIAO_TOTAL_FIELDS) {
-    let converted = convert(total, spec.field, spec.unit);
-    let label = spec.label;
-    if (converted === undefined && spec.field === 'spend' && orderSpend !== undefined) {
-      converted = orderSpend;
-      label = YINGXIAO_ORDER_SPEND.label;
-    }
+    const converted = convert(total, spec.field, spec.unit);
     if (converted === undefined) continue;
     if ('problem' in converted) {
       problem(spec.metric, converted.problem);
@@ -115,7 +111,7 @@ function readTotals(total: JsonRecord): JsonTotals {
         continue;
       }
     }
-    const metric = reading(spec.metric, label, converted.value);
+    const metric = reading(spec.metric, spec.label, converted.value);
     if (metric) metrics.push(metric);
   }
   return { metrics, issues };

@@ -4,14 +4,26 @@
  * `/sell/publish.htm`. Reads what the operator is typing: the title (宝贝标题, 商品标题 on newer
  * forms), the form's own counter (`12/60`) when it shows one, the category and the 一口价.
  *
- * Fields are found by their labels, never by class names (the form's classes are generated). The
+ * Fields are found by their labels, never by class names (the form's classes are generated), in
+ * their own form item and never in a block holding another field's label (../editor-fields.ts). The
  * title is read from the control's `value` property, which follows the typing (the attribute
  * keeps the first render; on a saved page both agree). The counter is read only inside the
  * title's own form item, so another field's counter (卖点 0/150) is never taken for the title's.
  */
-import type { CaptureIssue, EditorState, Price } from '../../capture/schema';
-import { normaliseDigits, parsePrice } from '../../capture/numbers';
-import { isHiddenInTree, visibleText } from '../../capture/text';
+import type { CaptureIssue, Price } from '../../capture/schema';
+import { parsePrice } from '../../capture/numbers';
+import { visibleText } from '../../capture/text';
+import {
+  controlValue,
+  editorExtracted,
+  fieldBlockOf,
+  formItemOf,
+  labelElements as editorLabelElements,
+  readTitleField,
+  visibleControl,
+  type EditorPrices,
+  type TitleField,
+} from '../editor-fields';
 import type { Extracted, PageAdapter } from '../types';
 import { EDITOR_CATEGORY_LABELS, EDITOR_PRICE_LABELS, EDITOR_TITLE_LABELS } from './editor-words';
 
@@ -24,98 +36,49 @@ export function isTaobaoPublishUrl(url: URL): boolean {
   return url.hostname.toLowerCase() === PUBLISH_HOST && PUBLISH_PATHS.has(url.pathname);
 }
 
-const CONTROL = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="file"]),textarea';
-const COUNTER = /^(\d{1,4})\/(\d{1,4})$/;
+const PRICE_LABELS = Object.keys(EDITOR_PRICE_LABELS);
+const FIELD_LABELS = [...EDITOR_TITLE_LABELS, ...EDITOR_CATEGORY_LABELS, ...PRICE_LABELS];
 
 /** A label's own words: `* 宝贝标题：` → 宝贝标题. */
 function labelWords(el: Element): string {
   return visibleText(el).replace(/^[*＊\s]+/, '').replace(/[:：?？\s]+$/, '');
 }
 
-/** Innermost visible elements whose words are one of `labels`. */
 function labelElements(doc: Document, labels: readonly string[]): Element[] {
-  const hits: Element[] = [];
-  for (const el of Array.from(doc.body?.querySelectorAll('*') ?? [])) {
-    if ((el.textContent ?? '').length > 40 || el.matches(CONTROL) || el.closest('button,a')) continue;
-    const words = labelWords(el);
-    if (!labels.includes(words) || isHiddenInTree(el)) continue;
-    if (Array.from(el.children).some((child) => labelWords(child) === words)) continue;
-    hits.push(el);
-  }
-  return hits;
-}
-
-/** The smallest block around a label holding a visible control (its form item), at most six levels up. */
-function formItemOf(label: Element): Element | null {
-  let node: Element | null = label.parentElement;
-  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
-    if (Array.from(node.querySelectorAll(CONTROL)).some((control) => !isHiddenInTree(control))) return node;
-  }
-  return null;
-}
-
-function controlValue(control: Element): string {
-  const value = (control as HTMLInputElement).value;
-  return typeof value === 'string' ? value : (control.getAttribute('value') ?? '');
-}
-
-function visibleControl(item: Element): Element | undefined {
-  return Array.from(item.querySelectorAll(CONTROL)).find((control) => !isHiddenInTree(control));
-}
-
-interface TitleField {
-  title: string;
-  counter?: EditorState['counter'];
-  notes: CaptureIssue[];
+  return editorLabelElements(doc, labels, { wordsOf: labelWords, maxChars: 40 });
 }
 
 function readTitle(doc: Document): TitleField | undefined {
-  for (const label of labelElements(doc, EDITOR_TITLE_LABELS)) {
-    const item = formItemOf(label);
-    const control = item && visibleControl(item);
-    if (!item || !control) continue;
-    const field: TitleField = { title: controlValue(control).replace(/[\r\n]+/g, ' ').trim(), notes: [] };
-    const counters = Array.from(item.querySelectorAll('*'))
-      .filter((el) => el.children.length === 0 && !isHiddenInTree(el))
-      .map((el) => COUNTER.exec(normaliseDigits(visibleText(el)).replace(/\s+/g, '')))
-      .filter((match): match is RegExpExecArray => match !== null);
-    if (counters.length === 1) {
-      const length = Number(counters[0]![1]);
-      const limit = Number(counters[0]![2]);
-      if (limit > 0) field.counter = { length, limit };
-    } else if (counters.length > 1) {
-      field.notes.push({ field: 'editor.counter', problem: `${counters.length} counters beside the title: none read` });
-    }
-    return field;
-  }
-  return undefined;
+  return readTitleField(labelElements(doc, EDITOR_TITLE_LABELS), labelElements(doc, FIELD_LABELS));
 }
 
-function readCategory(doc: Document): string | undefined {
+function readCategory(doc: Document, others: readonly Element[]): string | undefined {
   for (const label of labelElements(doc, EDITOR_CATEGORY_LABELS)) {
     const words = labelWords(label);
-    // The field row: the first ancestor holding more than the label (its own cell or column first).
-    let row: Element | null = label.parentElement;
-    for (let depth = 0; row && row !== doc.body && depth < 3; depth++, row = row.parentElement) {
+    // The field row: the first ancestor holding more than the label (its own cell or column
+    // first); never a block holding another field's label, and at most three levels up.
+    let depth = 0;
+    const found = fieldBlockOf(label, others, (row) => {
+      if (depth++ >= 3) return null;
       let text = visibleText(row).replace(/^[*＊\s]+/, '');
-      if (!text.startsWith(words)) break;
+      if (!text.startsWith(words)) return null;
       text = text.slice(words.length).replace(/^[:：\s]+/, '').replace(/\s*(?:切换类目|修改类目|编辑)$/, '');
       // Only `>` separates levels: `/` is part of names such as 女装/女士精品.
       text = text.replace(/\s*[>＞]\s*/g, ' > ').trim();
-      if (!text) continue;
-      if (text.length <= 100 && !/^请选择/.test(text)) return text;
-      break;
-    }
+      if (!text) return undefined;
+      return text.length <= 100 && !/^请选择/.test(text) ? text : null;
+    });
+    if (found) return found;
   }
   return undefined;
 }
 
-function readPrices(doc: Document): { prices: Price[]; issues: CaptureIssue[] } {
+function readPrices(doc: Document, others: readonly Element[]): EditorPrices {
   const prices: Price[] = [];
   const issues: CaptureIssue[] = [];
-  for (const label of labelElements(doc, Object.keys(EDITOR_PRICE_LABELS))) {
+  for (const label of labelElements(doc, PRICE_LABELS)) {
     const words = labelWords(label);
-    const item = formItemOf(label);
+    const item = formItemOf(label, others);
     const control = item && visibleControl(item);
     const typed = control ? controlValue(control).trim() : '';
     if (!typed || prices.some((price) => price.label === words)) continue;
@@ -126,30 +89,16 @@ function readPrices(doc: Document): { prices: Price[]; issues: CaptureIssue[] } 
     }
     prices.push({ min: figure.min, kind: EDITOR_PRICE_LABELS[words]!, label: words });
   }
-  return { prices: prices.slice(0, 10), issues };
+  return { prices, issues };
 }
 
 function extractEditor(doc: Document): Extracted {
-  const issues: CaptureIssue[] = [];
-  const extracted: Extracted = { period: null, metrics: [], listing: null, results: null, editor: null, issues };
-  const title = readTitle(doc);
-  if (!title) {
-    issues.push({ field: 'editor.title', problem: 'no title field (宝贝标题 / 商品标题) on the page' });
-    return extracted;
-  }
-  const editor: EditorState = { title: title.title.slice(0, 300) };
-  if (title.title.length > 300) issues.push({ field: 'editor.title', problem: 'title longer than 300 characters, cut' });
-  if (title.counter) editor.counter = title.counter;
-  issues.push(...title.notes);
-  const category = readCategory(doc);
-  if (category) editor.category = category;
-  else issues.push({ field: 'editor.category', problem: 'no category (类目) shown' });
-  const prices = readPrices(doc);
-  if (prices.prices.length > 0) editor.prices = prices.prices;
-  issues.push(...prices.issues);
-  extracted.editor = editor;
-  extracted.issues = issues.slice(0, 100);
-  return extracted;
+  const others = labelElements(doc, FIELD_LABELS);
+  const title = readTitleField(labelElements(doc, EDITOR_TITLE_LABELS), others);
+  return editorExtracted(title, () => ({ category: readCategory(doc, others), prices: readPrices(doc, others) }), {
+    noTitle: 'no title field (宝贝标题 / 商品标题) on the page',
+    noCategory: 'no category (类目) shown',
+  });
 }
 
 export const taobaoEditorAdapter: PageAdapter = {

@@ -12,8 +12,8 @@
  * - `¥ -` is an unknown price, never 0.
  */
 import type { Price } from '../../capture/schema';
-import { isNoData, normaliseDigits, parsePrice, parseSalesPhrase, type PriceFigure } from '../../capture/numbers';
-import { isHiddenInTree, textStream, visibleText } from '../../capture/text';
+import { isNoData, normaliseDigits, NUMBER_END, parsePrice, parseSalesPhrase, type PriceFigure } from '../../capture/numbers';
+import { isHiddenInTree, ownText, textStream, visibleText } from '../../capture/text';
 import { recommendationRegions as sharedRecommendationRegions } from '../../capture/sections';
 import { metricForLabel } from '../../metrics';
 import { readScoreValue } from './listing-ice';
@@ -46,12 +46,13 @@ import {
 } from './listing-words';
 
 const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 /** NodeFilter.SHOW_TEXT: the constant, because Node (the CLI) has no NodeFilter global. */
 const SHOW_TEXT = 4;
 /** A price line is short: climbing stops before a parent with more text than this. */
 const MAX_LINE_CHARS = 40;
 const CURRENCY = /[¥￥]/g;
+/** A price line's amount after its ¥ (see readPriceLine); a figure whose rest is unreadable is none. */
+const LINE_AMOUNT = new RegExp(`^[¥￥]\\s*([\\d.,]+(?:\\s*[-~至]\\s*[¥￥]?\\s*[\\d.,]+)?\\s*[万亿千wWkK]?\\s*\\+?\\s*%?)${NUMBER_END}\\s*(起)?`);
 
 /** The page as the DOM reader sees it: where the item's own content is, and what to skip. */
 export interface DomView {
@@ -60,15 +61,6 @@ export interface DomView {
   titleElement?: Element;
   /** Sections about other items; nothing inside is read. */
   excluded: Element[];
-}
-
-/** The text directly inside an element (not its children's), spaces removed. */
-function ownText(el: Element): string {
-  let text = '';
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) text += child.nodeValue ?? '';
-  }
-  return text.replace(/[\s\u3000]+/g, '');
 }
 
 function elementsOf(doc: Document): Element[] {
@@ -112,9 +104,19 @@ function recommendationRegions(doc: Document, anchor: Element | undefined): Elem
   return sharedRecommendationRegions(doc, anchor, isRecommendationHeading);
 }
 
+/** Item pages a link can lead to: a heading inside such a link is that item's (a recommended card's). */
+const ITEM_PAGE_LINK = /^(?:https?:)?\/\/(?:item\.taobao\.com|detail\.tmall\.com|detail\.tmall\.hk)\/item\.htm/i;
+
+function insideItemLink(el: Element): boolean {
+  const link = el.closest('a[href]');
+  return link !== null && ITEM_PAGE_LINK.test((link.getAttribute('href') ?? '').trim());
+}
+
 /** Builds the view: finds the title element and the sections to leave out. */
 export function domView(doc: Document): DomView {
-  const headings = Array.from(doc.querySelectorAll('h1')).filter((h) => !isHiddenInTree(h) && visibleText(h) !== '');
+  // A heading inside a link to an item page is another item's card, never this item's title,
+  // whether or not its section's heading (猜你喜欢) is there to say so.
+  const headings = Array.from(doc.querySelectorAll('h1')).filter((h) => !isHiddenInTree(h) && visibleText(h) !== '' && !insideItemLink(h));
   const docTitle = titleFromDocumentTitle(doc);
   // The h1 that repeats the document title is surely the item's; recommendation cards may have h1s too.
   const anchor = docTitle === undefined ? undefined : headings.find((h) => visibleText(h) === docTitle);
@@ -197,7 +199,7 @@ function readPriceLine(element: Element, currencyNode: Text): PriceLine {
   const before = text.slice(0, Math.max(at, 0));
   // The amount: ¥, digits, an optional range end, multiplier, + or % (all handed to parsePrice,
   // which refuses what a price cannot be), then 起. Words after it may be a label (¥69 券后).
-  const amount = /^[¥￥]\s*([\d.,]+(?:\s*[-~至]\s*[¥￥]?\s*[\d.,]+)?\s*[万亿千wWkK]?\s*\+?\s*%?)(?![\dA-Za-z?？口□■\uFFFD]|[.,]\d)\s*(起)?/.exec(
+  const amount = LINE_AMOUNT.exec(
     text.slice(at),
   );
   const after = amount ? text.slice(at + amount[0].length) : '';
@@ -252,6 +254,26 @@ function distinctAmounts(prices: Price[]): number {
   return new Set(prices.map((p) => `${p.min}|${p.max ?? ''}`)).size;
 }
 
+/** The kind a line's price is (or would be, when its amount is unreadable); undefined for an unknown label. */
+function lineKind(line: PriceLine): Price['kind'] | undefined {
+  if (line.struck) return 'list';
+  if (line.label !== undefined) return priceKindForLabel(line.label);
+  return line.unknownLabel === undefined ? 'shown' : undefined;
+}
+
+/**
+ * Where the main price is looked for, in order: a price labelled with a plain price word (价格,
+ * 一口价); a promotion price (促销价); an unlabelled price; an unstruck list price (优惠前). An
+ * unlabelled price never wins over a labelled one: beside labelled prices, a price without a
+ * label may be one whose label is not there (a member price whose 会员价 did not render).
+ */
+const MAIN_TIERS: ReadonlyArray<{ name: string; holds: (line: PriceLine, kind: Price['kind']) => boolean }> = [
+  { name: 'labelled', holds: (line, kind) => kind === 'shown' && line.label !== undefined },
+  { name: 'promotion', holds: (_line, kind) => kind === 'promotion' },
+  { name: 'unlabelled', holds: (line, kind) => kind === 'shown' && line.label === undefined },
+  { name: 'list', holds: (line, kind) => kind === 'list' && !line.struck },
+];
+
 export function readPrices(view: DomView): Found<ListingPrices> {
   const lines = priceLines(view);
   const notes: string[] = [];
@@ -264,21 +286,28 @@ export function readPrices(view: DomView): Found<ListingPrices> {
       notes.push(`price labelled ${quote(line.unknownLabel, 12)} is not a known kind: left out`);
     }
   }
-  // The main price: the plain (unlabelled or "价格") one; else a promotion price; else an
-  // unstruck list price (优惠前). Two different plain prices are ambiguous: none is taken.
+  // The main price: the first tier holding a price. A tier whose prices differ is ambiguous, and
+  // a tier holding a price shown unreadable (`¥3x.90`, `¥ -`) too: that one may be the right one,
+  // so no price is taken, never one of a lower tier in its place.
   let main: { line: PriceLine; price: Price } | undefined;
-  const plain = candidates.filter((c) => c.price.kind === 'shown');
-  const promotion = candidates.filter((c) => c.price.kind === 'promotion');
-  const list = candidates.filter((c) => c.price.kind === 'list' && !c.line.struck);
   let problem: string | undefined;
-  if (plain.length > 0) {
-    if (distinctAmounts(plain.map((c) => c.price)) === 1) main = plain[0];
-    else problem = `several different unlabelled prices (${plain.map((c) => quote(c.line.text, 16)).join(', ')})`;
-  } else if (promotion.length > 0) {
-    if (distinctAmounts(promotion.map((c) => c.price)) === 1) main = promotion[0];
-    else problem = 'several different promotion prices';
-  } else if (list.length > 0 && distinctAmounts(list.map((c) => c.price)) === 1) {
-    main = list[0];
+  for (const tier of MAIN_TIERS) {
+    const inTier = candidates.filter((c) => tier.holds(c.line, c.price.kind));
+    const unreadable = lines.filter((line) => {
+      const kind = lineKind(line);
+      return !line.figure && !line.instalment && kind !== undefined && tier.holds(line, kind);
+    });
+    if (inTier.length === 0 && unreadable.length === 0) continue;
+    const dash = unreadable.find((line) => line.noData);
+    if (dash) problem = `price shown as ${quote(dash.text)}`;
+    else if (unreadable.length > 0) problem = `unreadable price ${quote(unreadable[0]!.text)}`;
+    else if (distinctAmounts(inTier.map((c) => c.price)) === 1) main = inTier[0];
+    else if (tier.name !== 'list') problem = `several different ${tier.name} prices${tier.name === 'promotion' ? '' : ` (${inTier.map((c) => quote(c.line.text, 16)).join(', ')})`}`;
+    if (main && tier.name !== 'unlabelled') {
+      const unlabelled = candidates.filter((c) => c.price.kind === 'shown' && c.line.label === undefined && !samePrice(c.price, main!.price));
+      if (unlabelled.length > 0) notes.push(`a second price without a label was left out`);
+    }
+    break;
   }
   const otherPrices: Price[] = [];
   for (const candidate of candidates) {

@@ -26,7 +26,7 @@
  */
 import type { CaptureIssue, CountReading, Price, SearchResult } from '../../capture/schema';
 import { isNoData, normaliseDigits, parsePrice, parseSalesPhrase } from '../../capture/numbers';
-import { isHiddenInTree, visibleText } from '../../capture/text';
+import { isHiddenInTree, ownText, visibleText } from '../../capture/text';
 import { listingItemId } from './listing';
 import {
   INSTALMENT_PATTERNS,
@@ -38,6 +38,7 @@ import {
   TMALL_NON_SHOP_HOSTS,
 } from './listing-words';
 import {
+  TAOBAO_RELATED_SEARCH_HEADINGS,
   TAOBAO_SALES_WORDS,
   TAOBAO_SEARCH_SIDE_HEADINGS,
   TAOBAO_SHOP_LINK,
@@ -45,7 +46,6 @@ import {
   TAOBAO_SPONSORED_MARKS,
 } from './search-words';
 
-const TEXT_NODE = 3;
 /** NodeFilter.SHOW_TEXT: the constant, because Node (the CLI) has no NodeFilter global. */
 const SHOW_TEXT = 4;
 const ITEM_ID = /^\d{1,20}$/;
@@ -149,11 +149,17 @@ function currencyNodes(root: Element): Text[] {
   return nodes;
 }
 
-/** The largest block around a price that holds exactly one item and no page chrome. */
-function cardAround(node: Text, body: Element, identities: Identities): Element | undefined {
+/**
+ * The largest block around a price that holds exactly one item, no page chrome and no heading of
+ * other items: a block holding 猜你喜欢 is the recommendation section (or the page around it),
+ * however many cards are left in it.
+ */
+function cardAround(node: Text, body: Element, identities: Identities, headings: readonly Element[]): Element | undefined {
   let card: Element | undefined;
   for (let el = node.parentElement; el && el !== body; el = el.parentElement) {
     if (el.matches(CHROME_SELECTOR) || el.querySelector(CHROME_SELECTOR)) break;
+    const block = el;
+    if (headings.some((heading) => block.contains(heading))) break;
     const keys = keysWithin(el, identities);
     if (keys.size > 1) break;
     if (keys.size === 1) card = el;
@@ -161,13 +167,21 @@ function cardAround(node: Text, body: Element, identities: Identities): Element 
   return card;
 }
 
-function ownText(el: Element): string {
-  let text = '';
-  for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === TEXT_NODE) text += child.nodeValue ?? '';
-  return text.replace(/[\s\u3000]+/g, '');
-}
-
 const OTHER_ITEMS_HEADINGS = [...RECOMMENDATION_HEADINGS, ...TAOBAO_SEARCH_SIDE_HEADINGS];
+
+const CARD_EDGE_HEADINGS = [...RECOMMENDATION_HEADINGS, ...TAOBAO_RELATED_SEARCH_HEADINGS];
+
+/**
+ * Headings a card never reaches over: recommendation sections (猜你喜欢 …, the item page's
+ * recommendation headings) and the related-search bar (您是不是想找). Short own text starting with
+ * one of them. Not the side column's 掌柜热卖, which inside a card is a tag.
+ */
+function cardEdgeHeadings(body: Element): Element[] {
+  return Array.from(body.querySelectorAll('*')).filter((el) => {
+    const own = ownText(el);
+    return own !== '' && own.length <= 12 && CARD_EDGE_HEADINGS.some((word) => own.startsWith(word)) && !isHiddenInTree(el);
+  });
+}
 
 function precedes(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
@@ -208,9 +222,10 @@ export function findCards(doc: Document): PageCards {
   const body = doc.body;
   if (!body) return { cards: [], otherItems: 0 };
   const identities = identitiesIn(body);
+  const headings = cardEdgeHeadings(body);
   const cards: Card[] = [];
   for (const node of currencyNodes(body)) {
-    const element = cardAround(node, body, identities);
+    const element = cardAround(node, body, identities, headings);
     if (!element || cards.some((card) => card.element === element || card.element.contains(element))) continue;
     const links = identities.elements.filter((el) => element === el || element.contains(el));
     const key = identities.keyOf.get(links[0]!)!;
@@ -250,8 +265,13 @@ function textBlocks(root: Element): Array<{ el: Element; text: string }> {
 }
 
 function titleOf(card: Card): { el: Element; text: string } | undefined {
+  // The shop's name sits inside the card's link on current pages: never the title, even when it is
+  // the longest text left (a title that did not render).
+  const shop = shopOf(card.element, undefined);
   const pick = (roots: Element[]) => {
-    const blocks = roots.flatMap((root) => textBlocks(root)).filter((block) => block.text.length >= MIN_TITLE_CHARS && !isTag(block.text));
+    const blocks = roots
+      .flatMap((root) => textBlocks(root))
+      .filter((block) => block.text.length >= MIN_TITLE_CHARS && !isTag(block.text) && block.text !== shop);
     return blocks.sort((a, b) => b.text.length - a.text.length)[0];
   };
   return pick(card.links.filter((link) => link.tagName.toUpperCase() === 'A')) ?? pick([card.element]);

@@ -51,12 +51,15 @@ function staleReason(list: PageConfigList, query: string, shownIds: string[]): s
   return undefined;
 }
 
-function saysNothingFound(doc: Document): boolean {
+/** True when the page says the search found nothing (./search-words.ts TAOBAO_NO_RESULTS). */
+export function saysNothingFound(doc: Document): boolean {
   const body = doc.body;
   if (!body) return false;
   return Array.from(body.querySelectorAll('*')).some((el) => {
     const raw = el.textContent ?? '';
-    return raw.length > 0 && raw.length <= 80 && el.children.length <= 3 && TAOBAO_NO_RESULTS.test(raw.replace(/\s+/g, '')) && !isHiddenInTree(el);
+    if (raw.length === 0 || raw.length > 80 || el.children.length > 3) return false;
+    const compact = raw.replace(/\s+/g, '');
+    return TAOBAO_NO_RESULTS.some((phrase) => phrase.test(compact)) && !isHiddenInTree(el);
   });
 }
 
@@ -67,6 +70,11 @@ function extractSearch(doc: Document, url: URL): Extracted {
   if (query === undefined) {
     issues.push({ field: 'url', problem: 'not a Taobao search address (s.taobao.com/search?q=…)' });
     return base;
+  }
+  // A page that says nothing was found has no results: the cards below are other items.
+  if (saysNothingFound(doc)) {
+    issues.push({ field: 'results', problem: 'the page says nothing was found' });
+    return { ...base, results: [], issues };
   }
   const dom = resultsFromDom(doc);
   const list = readPageConfigList(doc);
@@ -80,7 +88,7 @@ function extractSearch(doc: Document, url: URL): Extracted {
   }
   issues.push(...dom.issues);
   if (dom.results.length === 0) {
-    issues.push({ field: 'results', problem: saysNothingFound(doc) ? 'the page says nothing was found' : 'no result cards (item link and price) on the page' });
+    issues.push({ field: 'results', problem: 'no result cards (item link and price) on the page' });
   }
   return { ...base, results: dom.results, issues: issues.slice(0, 100) };
 }

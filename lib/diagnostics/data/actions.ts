@@ -140,6 +140,7 @@ export const ACTIONS_WHEN_WORSE: Partial<Record<MetricId, readonly ActionId[]>> 
   refundRate: ['descriptionAccuracy', 'qualityCheck', 'sizeGuide'],
   refundAmount: ['descriptionAccuracy', 'qualityCheck', 'sizeGuide'],
   visitors: ['trafficSources', 'checkPenalties', 'checkAdsRunning', 'reviewRecentChanges'],
+  itemVisitors: ['trafficSources', 'checkPenalties', 'checkAdsRunning', 'reviewRecentChanges'],
   pageViews: ['trafficSources', 'reviewRecentChanges'],
   payAmount: ['trafficSources', 'reviewRecentChanges', 'priceCheck'],
   buyers: ['priceCheck', 'reviewRecentChanges', 'trafficSources'],

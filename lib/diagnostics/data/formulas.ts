@@ -14,9 +14,13 @@
  * `derive`: fill the metric from this formula when the page does not show it; the first
  * derivable formula whose inputs were captured wins.
  *
- * `adsPagesOnly`: ROI = pay amount / ad spend holds only on an ads page, where the pay amount is
- * the ads' own attributed sales. On a shop dashboard the pay amount is the whole shop's and the
- * quotient is a different figure (全店投产), which must not be judged against break-even ROI.
+ * `adsPagesOnly`: ROI = ad sales / ad spend is read on an ads page only (adSales is the ads' own
+ * attributed sales, which only ad consoles show; lib/adapters/ad-console.ts). The shop's pay
+ * amount over its spend is a different figure (全店投产), never judged against break-even ROI.
+ *
+ * Visitors: 访客数 (visitors) and 商品访客数 (itemVisitors, visitors of item pages) are both bases
+ * of the same rates (PDD's 成交转化率 and an item's own figures use 商品访客数); the shop's
+ * visitors come first when a page shows both.
  */
 import type { MetricId } from '../../metrics/definitions';
 
@@ -55,6 +59,13 @@ export const RATIO_FORMULAS: readonly RatioFormula[] = [
   {
     metric: 'conversionRate',
     numerator: 'buyers',
+    denominator: 'itemVisitors',
+    checkLabels: ['支付转化率', '成交转化率'],
+    derive: true,
+  },
+  {
+    metric: 'conversionRate',
+    numerator: 'buyers',
     denominator: 'clickUsers',
     checkLabels: ['点击-成交转化率', '商品点击-成交率', '点击成交转化率'],
     derive: false,
@@ -74,6 +85,13 @@ export const RATIO_FORMULAS: readonly RatioFormula[] = [
     derive: true,
   },
   {
+    metric: 'uvValue',
+    numerator: 'payAmount',
+    denominator: 'itemVisitors',
+    checkLabels: ['UV价值', '访客平均价值', '成交UV价值'],
+    derive: true,
+  },
+  {
     metric: 'aov',
     numerator: 'payAmount',
     denominator: 'buyers',
@@ -82,10 +100,19 @@ export const RATIO_FORMULAS: readonly RatioFormula[] = [
   },
   {
     metric: 'roi',
-    numerator: 'payAmount',
+    numerator: 'adSales',
     denominator: 'adSpend',
     checkLabels: ['ROI', '成交ROI', '投产比', '整体ROI', '实际投产比', '投入产出比'],
     derive: true,
+    adsPagesOnly: true,
+  },
+  {
+    // 多多推广 defines 实际投产比 as 交易额 / 成交花费 (660 / 171.93 = 3.84, SOURCES-2.md C1).
+    metric: 'roi',
+    numerator: 'adSales',
+    denominator: 'adOrderSpend',
+    checkLabels: ['实际投产比'],
+    derive: false,
     adsPagesOnly: true,
   },
   {
@@ -99,6 +126,13 @@ export const RATIO_FORMULAS: readonly RatioFormula[] = [
     metric: 'addToCartRate',
     numerator: 'addToCartUsers',
     denominator: 'visitors',
+    checkLabels: ['访问加购转化率', '加购率', '加购转化率'],
+    derive: true,
+  },
+  {
+    metric: 'addToCartRate',
+    numerator: 'addToCartUsers',
+    denominator: 'itemVisitors',
     checkLabels: ['访问加购转化率', '加购率', '加购转化率'],
     derive: true,
   },

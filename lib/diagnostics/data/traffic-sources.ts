@@ -2,8 +2,8 @@
  * Where paid traffic shows. Site knowledge, kept as data; linted by
  * tests/unit/diagnostics/data-lint.test.ts.
  *
- * - AD_PLATFORM_HOSTS: the ad consoles. Every figure on these pages is about paid traffic, and
- *   their pay amount is the ads' own attributed sales (so ROI = pay amount / spend holds).
+ * - AD_PLATFORM_HOSTS: the ad consoles. Every figure on these pages is about paid traffic: their
+ *   sales are the ads' own attributed sales (adSales, so ROI = ad sales / spend holds).
  * - Traffic-source names: backends list 流量来源 as a table whose rows are named by source; an
  *   adapter gives such rows as report rows without item id, titled by the source. Names are
  *   matched exactly (after trimming), never by substring: 搜索 must not catch 搜索推广.

@@ -59,6 +59,7 @@ import type { Capture } from '../../../lib/capture/schema';
 import { FIXTURE_CAPTURED_AT, listFixtures, type FixtureFile } from '../../../lib/cli/fixtures';
 import { documentFromHtml, fixtureUrlOf } from '../../../lib/cli/load-document';
 import { loadPageResponses } from '../../../lib/cli/responses-file';
+import { mulberry32 } from '../../../scripts/lib/mulberry32';
 
 /** Fixed, so the suite is reproducible; `FUZZ_SEED=<n> npx vitest run tests/unit/adapters/fuzz.test.ts` explores other mutations. */
 const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 0x5ee0_2026);
@@ -69,17 +70,6 @@ type MutationKind = (typeof PLAN)[number];
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
 
-/** mulberry32: small, fast, good enough to pick elements; the same seed gives the same run. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function seedOf(name: string): number {
   let hash = FUZZ_SEED;
@@ -417,66 +407,7 @@ function compare(fixture: string, base: Capture, mutated: Capture, variant: Vari
  * the suite stays usable while they are open; anything not listed fails. Delete an entry to see
  * it fail; delete it for good once fixed. `mutation` is the start of the mutation's description.
  */
-const KNOWN_FINDINGS: readonly { fixture: string; mutation: string; field: string; mutated: string; why: string }[] = [
-  {
-    fixture: 'douyin/editor-sku-table',
-    mutation: 'truncate',
-    field: 'editor:title',
-    mutated: '"茶/花草茶/茉莉花茶"',
-    why: 'title control missing: rowOf() climbs past the 商品标题 form item to the section and takes the 商品类目 input as the title',
-  },
-  {
-    fixture: 'douyin/listing-haohuo',
-    mutation: 'corrupt digit',
-    field: 'listing:price',
-    mutated: '{"min":49.9}',
-    why: 'main price unreadable (¥5?.9): the 券后 price is promoted to listing.price instead of the price being reported missing',
-  },
-  {
-    fixture: 'douyin/listing-two-prices',
-    mutation: 'corrupt digit',
-    field: 'listing:price',
-    mutated: '{"min":69.9}',
-    why: 'two unlabelled prices are ambiguous (none taken); one made unreadable is ignored, so the other is taken',
-  },
-  {
-    fixture: 'pinduoduo/yingxiao-report-cards',
-    mutation: 'delete',
-    field: 'metric:adSpend',
-    mutated: '{"value":1250.4,"unit":"yuan","bound":"exact"}',
-    why: '总花费 and 成交花费 both map to adSpend (conflict, none kept); with one label gone the other is taken, so adSpend means total or converted spend depending on the page',
-  },
-  {
-    fixture: 'pinduoduo/yingxiao-report-cards',
-    mutation: 'delete',
-    field: 'metric:adSpend:change',
-    mutated: '0.082',
-    why: 'as above',
-  },
-  {
-    fixture: 'pinduoduo/yingxiao-report-cards',
-    mutation: 'corrupt digit',
-    field: 'metric:adSpend',
-    mutated: '{"value":1180,"unit":"yuan","bound":"exact"}',
-    why: 'as above, and the conflict check ignores a labelled card whose value is unreadable (成交花费 1180 taken as adSpend)',
-  },
-  {
-    fixture: 'taobao/listing-taobao-dom',
-    mutation: 'delete',
-    field: 'listing:price',
-    mutated: '{"min":36.9}',
-    why: 'the 会员价 label gone, the member price becomes an unlabelled "shown" price and wins over the labelled 促销价 39.90',
-  },
-  {
-    fixture: 'taobao/search-no-results',
-    mutation: 'delete',
-    field: 'result item 610000000001:title',
-    mutated: '"便携折叠硅胶水杯旅行漱#杯 户外运动"',
-    why: 'no-results page: with one of the two 猜你喜欢 cards gone, the other recommended item is read as a search result',
-  },
-  { fixture: 'taobao/search-no-results', mutation: 'delete', field: 'result item 610000000001:price', mutated: '{"min":9.9}', why: 'as above' },
-  { fixture: 'taobao/search-no-results', mutation: 'delete', field: 'result item 610000000001:sales', mutated: '{"value":50000,"bound":"atLeast"}', why: 'as above' },
-];
+const KNOWN_FINDINGS: readonly { fixture: string; mutation: string; field: string; mutated: string; why: string }[] = [];
 
 function isKnown(finding: Finding): boolean {
   return KNOWN_FINDINGS.some(

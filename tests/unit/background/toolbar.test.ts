@@ -26,6 +26,16 @@ describe('setupToolbarButton', () => {
     expect(clicked).toHaveLength(0); // no popup fallback next to the side panel
   });
 
+  it('toggles the sidebar on click in Firefox (sidebar_action), with no popup window', () => {
+    const toggle = vi.fn(async () => undefined);
+    const { api, clicked } = apiWith({ sidebarAction: { toggle } });
+    expect(setupToolbarButton(api)).toBe('sidebar');
+    expect(clicked).toHaveLength(1);
+    clicked[0]!({ url: 'https://sycm.taobao.com/portal/home.htm' });
+    expect(toggle).toHaveBeenCalledTimes(1);
+    expect(api.windows!.create).not.toHaveBeenCalled();
+  });
+
   it('without the side panel API, a click opens the panel in a popup window about the tab', () => {
     const { api, clicked } = apiWith({});
     expect(setupToolbarButton(api)).toBe('popup-window');

@@ -498,8 +498,8 @@ describe('findMetrics: digits drawn with an obfuscated font (private-use charact
     const table = `<table><thead><tr><th>商品访客数</th><th>成交金额</th></tr></thead>
       <tbody><tr><td>${PUA}</td><td>88.00</td></tr><tr><td>12</td><td>\uE001.\uE002</td></tr></tbody></table>`;
     const [reading0] = readTableRows(body(table), 'pinduoduo');
-    expect(reading0!.rows.map((row) => row.metrics.map((m) => [m.metric, m.value]))).toEqual([[['payAmount', 88]], [['visitors', 12]]]);
-    expect(reading0!.rows.map((row) => row.issues.map((issue) => issue.field))).toEqual([['metrics.visitors'], ['metrics.payAmount']]);
+    expect(reading0!.rows.map((row) => row.metrics.map((m) => [m.metric, m.value]))).toEqual([[['payAmount', 88]], [['itemVisitors', 12]]]);
+    expect(reading0!.rows.map((row) => row.issues.map((issue) => issue.field))).toEqual([['metrics.itemVisitors'], ['metrics.payAmount']]);
   });
 
   it('tokenises private-use runs as obfuscated, not as words', () => {

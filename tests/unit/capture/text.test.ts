@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textStream, trendIconDirection, visibleText } from '../../../lib/capture/text';
+import { shortTexts, textStream, trendIconDirection, visibleText } from '../../../lib/capture/text';
 
 function el(html: string): Element {
   const doc = new DOMParser().parseFromString(`<div id="root">${html}</div>`, 'text/html');
@@ -72,5 +72,24 @@ describe('trendIconDirection', () => {
     ['<span class="up">12%</span>', null],
   ])('%s → %s', (html, expected) => {
     expect(trendIconDirection(el(html).firstElementChild!)).toBe(expected);
+  });
+});
+
+describe('shortTexts', () => {
+  const bodies = [
+    '<div><span>¥</span><span>4</span><span>.92</span></div><p>已售 <b>1万+</b> 件</p>',
+    '<ul><li>商品体验分 <em>4.8</em></li><li hidden>隐藏 9.9</li><li style="display:none">不见</li></ul>',
+    '<div>券后<br>¥39<script>var x = 1</script><template><b>t</b></template><!-- c --></div>',
+    '<section><div class="card"><div>访客数</div><div>1,234</div></div><div aria-hidden="true">99</div></section>',
+    `<div><p>${'很长的详情文字'.repeat(30)}</p><span>短</span></div>`,
+    '<div><span style="display:block">a</span><span style="display:inline">b</span><div>c</div>\n  d  </div>',
+  ];
+  it.each(bodies)('gives every short element with exactly visibleText and textContent length: %s', (body) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = body;
+    const expected = Array.from(doc.body.querySelectorAll('*'))
+      .filter((el) => (el.textContent ?? '').length <= 60)
+      .map((el) => ({ el, raw: el.textContent!.length, text: visibleText(el) }));
+    expect(shortTexts(doc.body, 60)).toEqual(expected);
   });
 });

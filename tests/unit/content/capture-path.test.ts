@@ -9,6 +9,7 @@ import { handleContentMessage } from '../../../lib/background/handle-capture';
 import type { ContentMessage } from '../../../lib/background/messages';
 import type { Capture } from '../../../lib/capture/schema';
 import { ADAPTERS, adapterForUrl } from '../../../lib/adapters/registry';
+import { readPageFontsSettled } from '../../../lib/capture/fonts/page-fonts';
 import { listFixtures, isNotRenderedFixture } from '../../../lib/cli/fixtures';
 import { loadHtmlFile, renderFixturePage } from '../../../lib/cli/load-document';
 import { loadPageResponses } from '../../../lib/cli/responses-file';
@@ -57,6 +58,13 @@ async function runPage(htmlPath: string) {
     // timers run on real time.
     vi.useRealTimers();
     doc = await renderFixturePage(loaded.html, url, responses);
+    vi.useFakeTimers({ now: new Date('2026-11-22T02:00:00.000Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  }
+  if (adapter?.fonts) {
+    // Fonts the page embeds inflate on real time (zlib): decode them first, as the browser has by
+    // the time the figures settle. The loop then reads them from the reader's cache.
+    vi.useRealTimers();
+    await readPageFontsSettled(adapter.fonts, doc);
     vi.useFakeTimers({ now: new Date('2026-11-22T02:00:00.000Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   }
   const sent: ContentMessage[] = [];

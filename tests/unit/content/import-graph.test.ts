@@ -128,6 +128,20 @@ describe('content script import graph', () => {
     expect(offending).toEqual([]);
   });
 
+  // The operator's language reaches the content scripts through the tiny lib/i18n/stored-lang.ts,
+  // never the UI's message table.
+  it.each(entries)('%s does not load the UI message table (lib/i18n/index.ts, messages.ts)', (entry) => {
+    const { files } = reachable(join(ROOT, entry));
+    const offending = ['lib/i18n/index.ts', 'lib/i18n/messages.ts'].filter((file) => files.has(file)).map((file) => files.get(file)!.join(' → '));
+    expect(offending).toEqual([]);
+  });
+
+  it('reaches the language reader from the overlay and the title assistant (so the check above is not vacuous)', () => {
+    for (const entry of ['entrypoints/taobao-seller.content.ts', 'entrypoints/title-assist.content.ts']) {
+      expect(reachable(join(ROOT, entry)).files.has('lib/i18n/stored-lang.ts')).toBe(true);
+    }
+  });
+
   it('reaches the adapter registry (so the walk itself is not vacuous)', () => {
     const packages = reachablePackages(join(ROOT, 'entrypoints/taobao-public.content.ts'));
     expect([...packages.keys()]).toContain('wxt');

@@ -19,9 +19,9 @@ import {
   BADGE_SEVERITY_ATTR,
   BADGE_TAG,
   badgeShadowRoot,
-  languageOf,
   renderBadges,
   startOverlay,
+  type OverlayBrowser,
   type OverlayController,
 } from '../../../lib/content/overlay';
 import {
@@ -32,6 +32,7 @@ import {
   type OverlayFinding,
   type OverlayMessage,
 } from '../../../lib/content/overlay-message';
+import { LANG_STORAGE_KEY } from '../../../lib/i18n/lang';
 import { OVERLAYS_ENABLED_KEY } from '../../../lib/settings/keys';
 
 const FIXTURE = join(__dirname, '../../fixtures/taobao/sycm-home-cards.html');
@@ -178,16 +179,6 @@ describe('drawing', () => {
     expect(badges(doc).map((h) => h.getAttribute(BADGE_METRIC_ATTR))).toEqual(['payAmount', 'visitors']);
     expect(stray.isConnected).toBe(false);
   });
-
-  it.each([
-    ['zh-CN', 'zh'],
-    ['zh', 'zh'],
-    ['zh-TW', 'zh'],
-    ['en-US', 'en'],
-    ['de', 'en'],
-  ] as const)('browser language %s shows the %s texts', (language, lang) => {
-    expect(languageOf(language)).toBe(lang);
-  });
 });
 
 describe('the findings message', () => {
@@ -225,12 +216,11 @@ describe('the overlay in the content script', () => {
   let overlay: OverlayController | undefined;
   const pending: Array<() => void> = [];
 
-  function start(language = 'zh-CN') {
+  function start(browser: OverlayBrowser = fakeBrowser) {
     overlay = startOverlay({
       document: doc,
       currentUrl: () => url,
-      browser: fakeBrowser,
-      language,
+      browser,
       timers: {
         setTimeout: (handler) => pending.push(handler),
         clearTimeout: () => undefined,
@@ -258,12 +248,87 @@ describe('the overlay in the content script', () => {
     overlay = undefined;
   });
 
-  it('draws the badges a findings message for this page brings, in the browser’s language', async () => {
-    start('en-US');
+  it('draws the badges a findings message for this page brings, in the language chosen in the panel', async () => {
+    await fakeBrowser.storage.local.set({ [LANG_STORAGE_KEY]: 'en' });
+    start();
     await settle();
     await fakeBrowser.runtime.sendMessage(message([finding('visitors', 'critical', 3294, 'drop')]));
     expect(badges(doc).map((h) => h.getAttribute(BADGE_SEVERITY_ATTR))).toEqual(['critical']);
     expect(tipText(badges(doc)[0]!)).toBe('English: drop');
+  });
+
+  it.each([
+    ['en', 'English: drop'],
+    ['zh', '中文：drop'],
+    ['en-US', '中文：drop'],
+    [{ lang: 'en' }, '中文：drop'],
+    [undefined, '中文：drop'],
+  ] as const)('the stored choice %j shows %s, whatever the browser speaks', async (stored, text) => {
+    expect(navigator.language).toMatch(/^en/); // jsdom's browser speaks English: the Chinese cases do not follow it
+    if (stored !== undefined) await fakeBrowser.storage.local.set({ [LANG_STORAGE_KEY]: stored });
+    const controller = start();
+    await settle();
+    controller.receive(message([finding('visitors', 'critical', 3294, 'drop')]));
+    expect(badges(doc).map(tipText)).toEqual([text]);
+  });
+
+  it('redraws the badges in the new language when the operator switches, and only then', async () => {
+    const controller = start();
+    await settle();
+    controller.receive(message([finding('visitors', 'warning', 3294, 'slow'), finding('payAmount', 'info', 45678.9, 'flat')]));
+    expect(badges(doc).map(tipText)).toEqual(['中文：flat', '中文：slow']);
+
+    await fakeBrowser.storage.local.set({ [LANG_STORAGE_KEY]: 'en' });
+    expect(badges(doc).map(tipText)).toEqual(['English: flat', 'English: slow']);
+    expect(badges(doc).map((h) => badgeShadowRoot(h)?.querySelector('.mark')?.getAttribute('aria-label'))).toEqual(['English: flat', 'English: slow']);
+    expect(controller.badges).toHaveLength(2);
+
+    // Another setting changing keeps the language; a hostile value is no language: back to the default.
+    const before = badges(doc);
+    await fakeBrowser.storage.local.set({ somethingElse: 'zh' });
+    expect(badges(doc)).toEqual(before);
+    await fakeBrowser.storage.local.set({ [LANG_STORAGE_KEY]: '<script>' });
+    expect(badges(doc).map(tipText)).toEqual(['中文：flat', '中文：slow']);
+  });
+
+  it('a switch while overlays are off draws nothing, and the next switch on uses the new language', async () => {
+    await fakeBrowser.storage.local.set({ [OVERLAYS_ENABLED_KEY]: false });
+    const controller = start();
+    await settle();
+    controller.receive(message([finding('visitors', 'warning', 3294, 'slow')]));
+    await fakeBrowser.storage.local.set({ [LANG_STORAGE_KEY]: 'en' });
+    expect(badges(doc)).toEqual([]);
+    await fakeBrowser.storage.local.set({ [OVERLAYS_ENABLED_KEY]: true });
+    expect(badges(doc).map(tipText)).toEqual(['English: slow']);
+  });
+
+  it('a switch that arrives while the first read is under way is newer than what was read', async () => {
+    await fakeBrowser.storage.local.set({ [LANG_STORAGE_KEY]: 'zh' });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Storage answers with what it held when asked, but only once released.
+    const slowStorage: OverlayBrowser = {
+      runtime: fakeBrowser.runtime,
+      storage: {
+        local: {
+          get: async (key) => {
+            const answer = await fakeBrowser.storage.local.get(key);
+            await held;
+            return answer;
+          },
+        },
+        onChanged: fakeBrowser.storage.onChanged,
+      },
+    };
+    const controller = start(slowStorage);
+    controller.receive(message([finding('visitors', 'warning', 3294, 'slow')]));
+    await settle();
+    expect(badges(doc)).toEqual([]); // nothing before the settings are known
+    await fakeBrowser.storage.local.set({ [LANG_STORAGE_KEY]: 'en' });
+    expect(badges(doc)).toEqual([]);
+    release();
+    await settle();
+    expect(badges(doc).map(tipText)).toEqual(['English: slow']);
   });
 
   it('ignores findings about another page and malformed messages', async () => {
@@ -331,6 +396,7 @@ describe('the overlay in the content script', () => {
     overlay = undefined;
     expect(badges(doc)).toEqual([]);
     await fakeBrowser.runtime.sendMessage(message([finding('visitors', 'warning', 3294)])).catch(() => undefined);
+    await fakeBrowser.storage.local.set({ [LANG_STORAGE_KEY]: 'en' });
     expect(badges(doc)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The live title assistant (lib/content/title-assist.ts) on the Taobao publish fixture, in jsdom:
  * where it goes, the counter and warnings following the typing, page text kept as text, the
- * shared overlays switch, and pages that are not editors.
+ * shared overlays switch, the language chosen in the panel, and pages that are not editors.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import {
   startTitleAssist,
   type TitleAssist,
 } from '../../../lib/content/title-assist';
+import { LANG_STORAGE_KEY } from '../../../lib/i18n/lang';
 import { OVERLAYS_ENABLED_KEY } from '../../../lib/settings/keys';
 
 const FIXTURE = join(__dirname, '../../fixtures/taobao/editor-publish.html');
@@ -49,13 +50,12 @@ describe('the assistant in the content script', () => {
   let assist: TitleAssist | undefined;
   const pending: Array<() => void> = [];
 
-  function start(language = 'zh-CN') {
+  function start() {
     assist = startTitleAssist({
       document: doc,
       currentUrl: () => url,
       adapters: ADAPTERS,
       storage: fakeBrowser.storage,
-      language,
       timers: { setTimeout: (handler) => pending.push(handler), clearTimeout: () => undefined },
       log: () => undefined,
     });
@@ -134,8 +134,9 @@ describe('the assistant in the content script', () => {
     expect(hosts()[0]!.getAttribute(ASSIST_SEVERITY_ATTR)).toBe('error');
   });
 
-  it('says where the limit cuts a long title, and speaks English for an English browser', async () => {
-    start('en-GB');
+  it('says where the limit cuts a long title, in English when the operator chose English', async () => {
+    await fakeBrowser.storage.local.set({ [LANG_STORAGE_KEY]: 'en' });
+    start();
     await settle();
     // 31 CJK characters: 62 units, the last one past the limit.
     const long = '冰丝阔腿裤女夏季薄款高腰垂感直筒休闲裤女装九分长裤宽松显瘦百搭';
@@ -144,6 +145,56 @@ describe('the assistant in the content script', () => {
     expect(root().querySelector('.count')!.textContent).toBe('Title 62/60');
     expect(root().querySelector('.head .over:not(.count)')!.textContent).toBe('2 units over: “搭” is cut');
     expect(hosts()[0]!.getAttribute(ASSIST_SEVERITY_ATTR)).toBe('error');
+  });
+
+  it.each([
+    ['en', 'Title 6/60', '54 units left'],
+    ['zh', '标题 6/60', '还能写 54 个字符'],
+    ['en-GB', '标题 6/60', '还能写 54 个字符'],
+    [7, '标题 6/60', '还能写 54 个字符'],
+    [undefined, '标题 6/60', '还能写 54 个字符'],
+  ] as const)('the stored choice %j shows “%s”, whatever the browser speaks', async (stored, count, room) => {
+    expect(navigator.language).toMatch(/^en/); // jsdom's browser speaks English: the Chinese cases do not follow it
+    if (stored !== undefined) await fakeBrowser.storage.local.set({ [LANG_STORAGE_KEY]: stored });
+    start();
+    await settle();
+    await type('保温杯');
+    expect(root().querySelector('.count')!.textContent).toBe(count);
+    expect(root().textContent).toContain(room);
+  });
+
+  it('redraws the counter and warnings in the new language when the operator switches, without retyping', async () => {
+    start();
+    await settle();
+    await type('顶级保温杯');
+    expect(root().querySelector('.count')!.textContent).toBe('标题 10/60');
+    const zhWarning = root().querySelector('li')!.textContent;
+    expect(root().querySelector('.foot')!.textContent).toBe('店镜 · 完整检查和关键词建议在侧边栏');
+
+    await fakeBrowser.storage.local.set({ [LANG_STORAGE_KEY]: 'en' });
+    expect(hosts()).toHaveLength(1);
+    expect(root().querySelector('.count')!.textContent).toBe('Title 10/60');
+    expect(root().querySelector('.foot')!.textContent).toBe('ShopLens · full check and keyword ideas in the side panel');
+    const enWarning = root().querySelector('li')!.textContent;
+    expect(enWarning).not.toBe(zhWarning);
+    expect(root().querySelector('li')!.getAttribute('data-rule')).toBe('word.absolute');
+
+    // A value that is no language: back to the default.
+    await fakeBrowser.storage.local.set({ [LANG_STORAGE_KEY]: 'klingon' });
+    expect(root().querySelector('.count')!.textContent).toBe('标题 10/60');
+    expect(root().querySelector('li')!.textContent).toBe(zhWarning);
+  });
+
+  it('a switch while switched off shows the new language when the overlays come back', async () => {
+    await fakeBrowser.storage.local.set({ [OVERLAYS_ENABLED_KEY]: false });
+    start();
+    await settle();
+    await fakeBrowser.storage.local.set({ [LANG_STORAGE_KEY]: 'en' });
+    await settle();
+    expect(hosts()).toEqual([]);
+    await fakeBrowser.storage.local.set({ [OVERLAYS_ENABLED_KEY]: true });
+    await settle();
+    expect(root().querySelector('.count')!.textContent).toBe('Title 0/60');
   });
 
   it('keeps hostile page text as text', async () => {
@@ -211,6 +262,8 @@ describe('the assistant in the content script', () => {
     controller.stop();
     expect(hosts()).toEqual([]);
     await type('顶级保温杯');
+    await fakeBrowser.storage.local.set({ [LANG_STORAGE_KEY]: 'en' });
+    await settle();
     expect(hosts()).toEqual([]);
   });
 });

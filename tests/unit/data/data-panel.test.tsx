@@ -7,7 +7,9 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DataPanel, type Download } from '../../../components/data/DataPanel';
+import { DataPanel, restoreErrorText, type Download } from '../../../components/data/DataPanel';
+import type { RestoreError } from '../../../lib/db/backup';
+import { t as translate } from '../../../lib/i18n';
 import { readRetention, recordStorageFull } from '../../../lib/db/retention';
 import type { ShopLensDb } from '../../../lib/db/schema';
 import { parseCsv } from '../../../lib/export/csv';
@@ -224,5 +226,20 @@ describe('retention and rebuild', () => {
     fireEvent.click(screen.getByTestId('rederive-start'));
     const status = await screen.findByTestId('rederive-status', {}, { timeout: 10_000 });
     expect(status.textContent).toContain(`${await db.captures.count()} captures processed: ${await db.observations.count()} data points written, 0 removed.`);
+  });
+});
+
+describe('a refused restore in the panel’s language', () => {
+  const record = { kind: 'record', table: 'observations', index: 4, key: 'k1', path: 'value' } as const;
+  const translateAny = translate as (key: string, lang: 'zh' | 'en', params?: Record<string, string | number>) => string;
+  const tIn = (lang: 'zh' | 'en') => ((key: string, params?: Record<string, string | number>) => translateAny(key, lang, params)) as never;
+  it.each([
+    ['zh', { code: 'invalid_type', expected: 'number' }, 'observations 表第 5 条记录（k1）有问题：value 类型不对（应为 number）'],
+    ['en', { code: 'invalid_type', expected: 'number' }, 'observations record no. 5 (k1) is invalid: value wrong type (expected number)'],
+    ['zh', { code: 'too_big' }, 'observations 表第 5 条记录（k1）有问题：value 数值或长度超出上限'],
+    ['zh', undefined, 'observations 表第 5 条记录（k1）有问题：value Invalid input'],
+  ] as const)('%s %j', (lang, problem, text) => {
+    const error = { ...record, message: 'Invalid input', ...(problem ? { problem } : {}) } as RestoreError;
+    expect(restoreErrorText(error, tIn(lang))).toBe(text);
   });
 });

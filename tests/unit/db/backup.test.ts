@@ -119,7 +119,8 @@ describe('restore refuses a bad file and changes nothing', () => {
         (file.tables.observations![5] as Record<string, unknown>).value = '-';
         return file;
       },
-      { kind: 'record', table: 'observations', index: 5, path: 'value' },
+      // zod's finding travels as a code, so the panel words it in Chinese and English.
+      { kind: 'record', table: 'observations', index: 5, path: 'value', problem: { code: 'invalid_type', expected: 'number' } },
     ],
     [
       'a capture row that disagrees with its capture',

@@ -142,7 +142,7 @@ describe('version 1 → current: the corpus index', () => {
 
     const upgraded = openDb(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(3);
     expect(await upgraded.captures.count()).toBe(ROWS.length);
     expect(titlesOf(await corpusCaptures(upgraded, { platform: 'taobao' }))).toEqual(['水杯 C', '保温杯 新+保温杯 B', '手机壳', '保温杯 旧', '商品8', '商品1']);
     expect(titlesOf(await corpusCaptures(upgraded, { platform: 'taobao', keyword: '保温杯' }))).toEqual(['保温杯 新+保温杯 B', '保温杯 旧']);

@@ -42,7 +42,8 @@ describe('historyRequestOf', () => {
     );
     expect(request.targets.map((t) => t.entityKey)).toEqual([SHOP, 'taobao:item:11', 'taobao:item:22']);
     expect(request.targets[0]!.metrics).toEqual(expect.arrayContaining(['visitors', 'payAmount', 'conversionRate', 'uvValue', 'aov', 'ctr']));
-    expect([...request.targets[1]!.metrics].sort()).toEqual(['buyers', 'conversionRate', 'payAmount', 'units', 'visitors']);
+    // An item's visitors may be read as 商品访客数 (itemVisitors) or plain 访客数 in a per-item table.
+    expect([...request.targets[1]!.metrics].sort()).toEqual(['buyers', 'conversionRate', 'itemVisitors', 'payAmount', 'units', 'visitors']);
   });
 
   it('asks for a listing’s stored figures, and nothing for the page when it has no entity', () => {

@@ -51,11 +51,13 @@ describe('version 1 → current', () => {
 
     const db: ShopLensDb = openDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['alerts', 'captures', 'entities', 'observations', 'settings', 'watches']);
     expect(await db.entities.orderBy('key').toArray()).toEqual([...before.entities].sort((a, b) => (a.key < b.key ? -1 : 1)));
     expect(await db.captures.orderBy('id').toArray()).toEqual([...before.captures].sort((a, b) => (a.id < b.id ? -1 : 1)));
-    expect(await db.observations.orderBy('id').toArray()).toEqual([...before.observations].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    // Every observation kept; the price one gained the kind of the listing capture it came from (v3).
+    const expected = before.observations.map((row) => (row.metric === 'price' ? { ...row, priceKind: 'coupon' } : row));
+    expect(await db.observations.orderBy('id').toArray()).toEqual(expected.sort((a, b) => (a.id < b.id ? -1 : 1)));
 
     // The v1 indexes still answer.
     expect(await db.observations.where('[entityKey+metric+day]').equals([ITEM_KEY, 'price', '2026-11-21']).count()).toBe(1);
@@ -80,7 +82,7 @@ describe('version 1 → current', () => {
     first.close();
     const second = openDb(name);
     await second.open();
-    expect(second.verno).toBe(2);
+    expect(second.verno).toBe(3);
     expect(await second.captures.count()).toBe(4);
     second.close();
   });

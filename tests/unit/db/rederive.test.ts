@@ -28,6 +28,18 @@ describe('rederiveObservations', () => {
     expect(result).toMatchObject({ captures: await db.captures.count(), observationsWritten: observations.length, observationsRemoved: 0, invalidCount: 0 });
   });
 
+  it('gives price rows stored without a kind the kind of their capture', async () => {
+    const { db, observations } = await demo();
+    // Listing prices carry their kind; a price column of a backend report (抖店 售价) has none to carry.
+    const prices = observations.filter((row) => row.metric === 'price' && row.captureId.includes(':item:'));
+    expect(prices.length).toBeGreaterThan(0);
+    expect(prices.every((row) => row.priceKind !== undefined)).toBe(true);
+    // As a build before database version 3 stored them: no kind.
+    await db.observations.bulkPut(prices.map(({ priceKind: _kind, ...row }) => row));
+    await rederiveObservations(db);
+    expect(await db.observations.bulkGet(prices.map((row) => row.id))).toEqual(prices);
+  });
+
   it('changes nothing on a database that is already derived (and can run twice)', async () => {
     const { db } = await demo();
     const before = await dumpTables(db);

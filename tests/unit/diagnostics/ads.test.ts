@@ -35,8 +35,8 @@ describe('ROI against break-even', () => {
     }
   });
 
-  it('judges ROI computed from pay amount and spend on an ad console', () => {
-    const [finding] = adsFindings([reading('payAmount', 3_000), reading('adSpend', 1_000)], { grossMargin: 0.25 });
+  it('judges ROI computed from the ads’ sales and spend on an ad console', () => {
+    const [finding] = adsFindings([reading('adSales', 3_000), reading('adSpend', 1_000)], { grossMargin: 0.25 });
     expect(finding).toMatchObject({ metric: 'roi', severity: 'critical', reference: 4 });
     expect(finding?.value).toBeCloseTo(3, 10);
     expect(finding?.message.en).toMatch(/lose money/);

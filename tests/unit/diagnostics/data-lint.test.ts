@@ -86,7 +86,7 @@ describe('default benchmarks data', () => {
 });
 
 describe('ratio formulas data', () => {
-  it.each(RATIO_FORMULAS.map((f) => [`${f.metric} = ${f.numerator} / ${f.denominator}`, f] as const))('%s', (_name, formula) => {
+  it.each(RATIO_FORMULAS.map((f) => [`${f.metric} = ${f.numerator} / ${f.denominator}` as string, f] as const))('%s', (_name, formula) => {
     const metric = metricDefinition(formula.metric);
     const numerator = metricDefinition(formula.numerator);
     const denominator = metricDefinition(formula.denominator);

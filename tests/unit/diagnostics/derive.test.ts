@@ -28,12 +28,36 @@ describe('derived metrics', () => {
     expect(set.values.get('ctr')?.value).toBeCloseTo(0.03, 10);
   });
 
-  it('derives ROI only on an ad console, where the pay amount is the ads’ own', () => {
-    const readings = [reading('payAmount', 3_000), reading('adSpend', 1_000)];
+  it('derives ROI only on an ad console, from the ads’ own sales (adSales), never the shop’s pay amount', () => {
+    const readings = [reading('adSales', 3_000), reading('adSpend', 1_000)];
     expect(deriveMetrics(readings).values.has('roi')).toBe(false);
     const roi = deriveMetrics(readings, { adsPage: true }).values.get('roi');
     expect(roi?.value).toBeCloseTo(3, 10);
     expect(roi?.unit).toBe('multiple');
+    expect(deriveMetrics([reading('payAmount', 3_000), reading('adSpend', 1_000)], { adsPage: true }).values.has('roi')).toBe(false);
+  });
+
+  it.each([
+    // 多多推广: 实际投产比 = 交易额 / 成交花费 (4862 / 1180 = 4.12), not 交易额 / 总花费 (3.89).
+    { why: '实际投产比 against 成交花费', shown: 4.12, expected: [] },
+    { why: '实际投产比 that neither spend reproduces', shown: 5.5, expected: ['roi'] },
+  ])('checks PDD’s ROI against either spend: $why', ({ shown, expected }) => {
+    const set = deriveMetrics(
+      [reading('roi', shown, { label: '实际投产比', unit: 'multiple' }), reading('adSales', 4_862), reading('adSpend', 1_250.4), reading('adOrderSpend', 1_180)],
+      { adsPage: true },
+    );
+    expect(set.disagreements.map((d) => d.metric)).toEqual(expected);
+  });
+
+  it.each([
+    // PDD's 成交转化率 divides by 商品访客数: 252 / 7714 = 3.27%, while 252 / 8960 (店铺访客数) = 2.81%.
+    { why: 'shown against item visitors', readings: [['visitors', 8_960], ['itemVisitors', 7_714]], expected: [] },
+    { why: 'derived from item visitors when the shop’s are not shown', readings: [['itemVisitors', 7_714]], expected: [] },
+  ] as const)('conversion over 商品访客数: $why', ({ readings, expected }) => {
+    const set = deriveMetrics([reading('conversionRate', 0.0327, { label: '成交转化率', unit: 'ratio' }), reading('buyers', 252), ...readings.map(([id, v]) => reading(id, v))]);
+    expect(set.disagreements.map((d) => d.metric)).toEqual(expected);
+    const derived = deriveMetrics([reading('buyers', 252), reading('itemVisitors', 7_714)]).values.get('conversionRate');
+    expect(derived?.value).toBeCloseTo(252 / 7_714, 10);
   });
 
   it('never overrides a figure the page showed', () => {

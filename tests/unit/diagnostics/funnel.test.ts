@@ -34,6 +34,14 @@ describe('funnel', () => {
     ]);
   });
 
+  it.each([
+    // 商品访客数 (itemVisitors) is the visit stage where the shop's visitors are not shown (PDD, item pages).
+    ['item-page visitors only', [reading('itemVisitors', 800), reading('buyers', 24)], 800],
+    ['the shop’s visitors first when both are shown', [reading('visitors', 1_000), reading('itemVisitors', 800), reading('buyers', 24)], 1_000],
+  ])('the visit stage: %s', (_case, readings, visit) => {
+    expect(funnel(readings)?.data.stages.find((s) => s.id === 'visit')?.value).toBe(visit);
+  });
+
   it('takes exposure and clicks in people when both people figures exist', () => {
     const built = funnel([
       reading('impressions', 40_123),

@@ -1,5 +1,6 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import type { ShopLensDb } from '../../../lib/db/schema';
 import { LANG_STORAGE_KEY } from '../../../lib/i18n';
 import { captureRow, DASHBOARD_URL, dashboardCapture, freshDb, seed, SHOP_KEY } from '../db/seed-rows';
@@ -16,6 +17,11 @@ beforeEach(async () => {
 afterEach(() => {
   db.close();
 });
+
+/** The choice where the background (notifications) and the content scripts (badges, title counter) read it. */
+async function sharedChoice(): Promise<unknown> {
+  return (await fakeBrowser.storage.local.get(LANG_STORAGE_KEY))[LANG_STORAGE_KEY];
+}
 
 function visitorsRow(): HTMLElement {
   return screen.getAllByTestId('figure-row').find((el) => el.dataset.metric === 'visitors')!;
@@ -43,6 +49,7 @@ describe('language switch', () => {
     expect(within(visitorsRow()).getByTestId('figure-peers').textContent).toContain("Peer benchmarks (not your shop’s figures)");
     expect(screen.getByText('Could not be read')).toBeTruthy();
     expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
+    await waitFor(async () => expect(await sharedChoice()).toBe('en'));
   });
 
   it('opens in the language chosen before', async () => {
@@ -53,5 +60,15 @@ describe('language switch', () => {
     act(() => screen.getByTestId('lang-zh').click());
     expect(screen.getByText('本页数据')).toBeTruthy();
     expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('zh');
+    await waitFor(async () => expect(await sharedChoice()).toBe('zh'));
+  });
+
+  it('switches when the language is changed in another extension page (the options page)', async () => {
+    renderPanel(db);
+    await expectState('captured');
+    expect(screen.getByText('本页数据')).toBeTruthy();
+    await act(() => fakeBrowser.storage.local.set({ [LANG_STORAGE_KEY]: 'en' }));
+    expect(screen.getByText('Figures on this page')).toBeTruthy();
+    expect(screen.getByTestId('lang-en').getAttribute('aria-pressed')).toBe('true');
   });
 });

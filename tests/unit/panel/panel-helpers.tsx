@@ -35,12 +35,20 @@ export function pinPanelTo(url: string | null): void {
   window.history.replaceState(null, '', url === null ? '/sidepanel.html' : `/sidepanel.html?url=${encodeURIComponent(url)}`);
 }
 
+/**
+ * Renders the panel. The sections after the chart mount without waiting for one (no fallback
+ * delay), so tests of those sections see them once the state settles; useAfterFirstChart's own
+ * test covers the wait.
+ */
 export function renderPanel(db: ShopLensDb, adapters: readonly PageAdapter[] = TEST_ADAPTERS) {
-  return render(<App db={db} adapters={adapters} />);
+  return render(<App db={db} adapters={adapters} secondaryFallbackMs={0} />);
 }
 
 export async function expectState(state: 'loading' | 'unsupported' | 'waiting' | 'captured'): Promise<HTMLElement> {
-  await waitFor(() => expect(screen.getByTestId('panel-state').dataset.state).toBe(state));
+  await waitFor(() => {
+    expect(screen.getByTestId('panel-state').dataset.state).toBe(state);
+    expect(screen.getByTestId('panel-main').dataset.secondary).toBe('shown');
+  });
   return screen.getByTestId('panel-state');
 }
 

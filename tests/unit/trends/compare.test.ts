@@ -124,3 +124,17 @@ describe('compareItems', () => {
     expect(compareItems(ownSales, [bounded]).latest[0]).toMatchObject({ value: 10000, bound: 'atLeast', difference: null });
   });
 });
+
+describe('compareItems across price kinds', () => {
+  it('draws a competitor’s other price kind but never gives a difference between two kinds', () => {
+    const own = seriesFromObservations([obs(ITEM, 'price', { day: day(1), value: 96, priceKind: 'coupon' })])!;
+    const sameKind = seriesFromObservations([obs('taobao:item:2002', 'price', { day: day(1), value: 99, priceKind: 'coupon' })])!;
+    const listPrice = seriesFromObservations([obs('taobao:item:3003', 'price', { day: day(1), value: 120, priceKind: 'list' })])!;
+    const result = compareItems(own, [sameKind, listPrice]);
+    expect(result.lines).toHaveLength(3);
+    expect(result.latest.map((l) => [l.entityKey, l.difference])).toEqual([
+      ['taobao:item:2002', 3],
+      ['taobao:item:3003', null],
+    ]);
+  });
+});

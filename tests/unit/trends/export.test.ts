@@ -38,6 +38,15 @@ describe('seriesCsv', () => {
     expect(notes).toEqual(['lower bound', 'estimate']);
   });
 
+  it('names the price kind in the figure column: a 券后 series never reads as the list price', () => {
+    const coupon = seriesFromObservations([obs(ITEM, 'price', { day: day(0), value: 143.5, priceKind: 'coupon' })])!;
+    expect(parseCsv(seriesCsv(coupon, 'zh')).rows[1]!.fields[1]).toBe('价格（券后价口径）');
+    expect(parseCsv(seriesCsv(coupon, 'en')).rows[1]!.fields[1]).toBe('Price · After coupon');
+    const unknown = seriesFromObservations([obs(ITEM, 'price', { day: day(0), value: 143.5 })])!;
+    expect(parseCsv(seriesCsv(unknown, 'en')).rows[1]!.fields[1]).toBe('Price · kind not known');
+    expect(parseCsv(seriesCsv(sales, 'zh')).rows[1]!.fields[1]).toBe('销量');
+  });
+
   it('has a header and no rows for a series without points', () => {
     expect(parseCsv(seriesCsv({ ...series, points: [], gaps: [] }, 'zh')).rows).toHaveLength(1);
   });

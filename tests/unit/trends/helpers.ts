@@ -14,6 +14,8 @@ export interface RowSpec {
   unit?: ObservationRow['unit'];
   bound?: ObservationRow['bound'];
   max?: number;
+  /** Price rows: the price kind (absent: stored without one). */
+  priceKind?: ObservationRow['priceKind'];
 }
 
 export function obs(entityKey: string, metric: string, spec: RowSpec): ObservationRow {
@@ -31,6 +33,7 @@ export function obs(entityKey: string, metric: string, spec: RowSpec): Observati
     bound: spec.bound ?? 'exact',
   };
   if (spec.max !== undefined) row.max = spec.max;
+  if (spec.priceKind !== undefined) row.priceKind = spec.priceKind;
   return row;
 }
 

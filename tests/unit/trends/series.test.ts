@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coveredFrom, periodGroupOfKey } from '../../../lib/trends/period-group';
-import { clipSeries, periodGroupsOf, seriesEntries, seriesFromObservations } from '../../../lib/trends/series';
+import { clipSeries, leftOutOf, periodGroupsOf, priceKindsOf, seriesEntries, seriesFromObservations, seriesPerPriceKind } from '../../../lib/trends/series';
 import { daily, day, ITEM, obs, SHOP, sevenDays } from './helpers';
 
 describe('periodGroupOfKey', () => {
@@ -144,5 +144,75 @@ describe('seriesFromObservations', () => {
     const clipped = clipSeries(series, day(3), day(6));
     expect(clipped.points.map((p) => p.day)).toEqual([day(3), day(5), day(6)]);
     expect(clipped.gaps).toEqual([{ from: day(4), to: day(4) }]);
+  });
+});
+
+describe('price kinds', () => {
+  // A listing that showed its 券后 price on some days and its list price on others.
+  const mixed = [
+    obs(ITEM, 'price', { day: day(0), value: 143.5, priceKind: 'coupon' }),
+    obs(ITEM, 'price', { day: day(1), value: 175.5, priceKind: 'list' }),
+    obs(ITEM, 'price', { day: day(2), value: 139, priceKind: 'coupon' }),
+    obs(ITEM, 'price', { day: day(3), value: 169, priceKind: 'list' }),
+    obs(ITEM, 'price', { day: day(3), value: 129, priceKind: 'coupon', at: `${day(3)}T01:00:00.000Z` }),
+    obs(ITEM, 'price', { day: day(4), value: 150 }),
+  ];
+
+  it('a price series holds one kind: the newest row’s by default, the others left out and counted', () => {
+    const series = seriesFromObservations(mixed)!;
+    // day(4)'s row has no kind (stored before kinds were kept): it is the newest, and alone.
+    expect(series.priceKind).toBe('unknown');
+    expect(series.points.map((p) => p.value)).toEqual([150]);
+    expect(series.leftOut).toEqual(
+      expect.arrayContaining([
+        { group: 'snapshot', unit: 'yuan', priceKind: 'coupon', count: 3 },
+        { group: 'snapshot', unit: 'yuan', priceKind: 'list', count: 2 },
+      ]),
+    );
+    const coupon = seriesFromObservations(mixed, { priceKind: 'coupon' })!;
+    expect(coupon.points.map((p) => [p.day, p.value])).toEqual([
+      [day(0), 143.5],
+      [day(2), 139],
+      [day(3), 129],
+    ]);
+    // day(1) had no 券后 price: a gap, not a point borrowed from the list price.
+    expect(coupon.gaps).toEqual([{ from: day(1), to: day(1) }]);
+  });
+
+  it('one series per kind, the newest kind first; no point ever in two of them', () => {
+    const lines = seriesPerPriceKind(mixed);
+    expect(lines.map((s) => s.priceKind)).toEqual(['unknown', 'list', 'coupon']);
+    const values = lines.flatMap((s) => s.points.map((p) => `${s.priceKind}:${p.day}:${p.value}`));
+    expect(values.sort()).toEqual(
+      [`coupon:${day(0)}:143.5`, `coupon:${day(2)}:139`, `coupon:${day(3)}:129`, `list:${day(1)}:175.5`, `list:${day(3)}:169`, `unknown:${day(4)}:150`].sort(),
+    );
+    // Each kind's rows are drawn by a line of their own: nothing counts as left out.
+    for (const s of lines) expect(leftOutOf(s, lines)).toBe(0);
+    expect(leftOutOf(lines[0]!, [lines[0]!])).toBe(5);
+  });
+
+  it('lists kinds newest first with their observed days', () => {
+    expect(priceKindsOf(mixed).map((k) => [k.priceKind, k.days])).toEqual([
+      ['unknown', 1],
+      ['list', 2],
+      ['coupon', 3],
+    ]);
+  });
+
+  it('figures that are not prices have no kind and one series', () => {
+    const sales = [0, 1].map((d) => obs(ITEM, 'sales', { day: day(d), value: 10 + d }));
+    expect(priceKindsOf(sales)).toEqual([]);
+    const lines = seriesPerPriceKind(sales);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.priceKind).toBeUndefined();
+    expect(lines[0]!.leftOut).toEqual([]);
+    expect(seriesPerPriceKind([])).toEqual([]);
+  });
+
+  it('a price row of another kind is never the newest point of a kind-fixed series', () => {
+    const rows = [obs(ITEM, 'price', { day: day(0), value: 10, priceKind: 'shown' }), obs(ITEM, 'price', { day: day(0), value: 8, priceKind: 'coupon', at: `${day(0)}T09:00:00.000Z` })];
+    expect(seriesFromObservations(rows, { priceKind: 'shown' })!.points.map((p) => p.value)).toEqual([10]);
+    expect(seriesFromObservations(rows)!.points.map((p) => p.value)).toEqual([8]);
+    expect(seriesFromObservations(rows, { priceKind: 'member' })).toBeUndefined();
   });
 });

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
+  afterPage,
   decideRefresh,
   DEFAULT_REFRESH_SETTINGS,
+  EMPTY_REFRESH_STATUS,
   isQuietHour,
   isRefreshablePage,
+  MAX_PAGES_WITHOUT_FIGURES,
+  mayOpen,
+  nextCheckAt,
+  NOTHING_DUE_RECHECK_MS,
+  PAGE_TIMEOUT_MS,
   quietHoursEnd,
   riskSignal,
   stopForRisk,
+  tooManyPagesWithoutFigures,
+  type PageOutcome,
   type RefreshCandidate,
+  type RefreshDecision,
   type RefreshSettings,
 } from '../../../lib/watch/refresh';
 
@@ -144,5 +154,71 @@ describe('decideRefresh', () => {
       ],
     });
     expect(decision).toEqual({ action: 'idle', reason: 'nothing-due' });
+  });
+});
+
+describe('one page at a time, and the registry’s second check', () => {
+  const now = chinaTime(14);
+
+  it('opens nothing while a page it opened is still open', () => {
+    expect(decideRefresh({ now, settings: on, pageOpen: true, candidates: [listing('1')] })).toEqual({ action: 'idle', reason: 'busy' });
+  });
+
+  it('a last page “in the future” (clock set back) waits one gap from now, not hours', () => {
+    const decision = decideRefresh({ now, settings: on, lastPageAt: new Date(now.getTime() + 5 * 3600_000).toISOString(), candidates: [listing('1')] });
+    expect(decision).toEqual({ action: 'idle', reason: 'too-soon', nextCheckAt: new Date(now.getTime() + 60_000).toISOString() });
+  });
+
+  it.each([
+    ['both accept', true, true],
+    ['the registry refuses (no listing reader for it)', false, false],
+  ])('%s → open %s', (_name, registry, opens) => {
+    const decision = decideRefresh({ now, settings: on, candidates: [listing('1')], isListingPage: () => registry });
+    expect(decision.action === 'open').toBe(opens);
+  });
+
+  it('a registry check that throws refuses, and the fixed list still guards what the registry accepts', () => {
+    expect(mayOpen('https://item.taobao.com/item.htm?id=1', () => { throw new Error('bad'); })).toBe(false);
+    expect(mayOpen('https://sycm.taobao.com/portal/home.htm', () => true)).toBe(false);
+    expect(mayOpen('https://item.taobao.com/item.htm?id=1')).toBe(true);
+  });
+});
+
+describe('nextCheckAt', () => {
+  const now = chinaTime(14);
+  const at = (decision: RefreshDecision) => nextCheckAt(decision, now)?.getTime();
+  it.each<[string, RefreshDecision, number | undefined]>([
+    ['after opening: when the page’s time is up', { action: 'open', key: '1', url: 'u' }, now.getTime() + PAGE_TIMEOUT_MS],
+    ['off: no alarm', { action: 'idle', reason: 'disabled' }, undefined],
+    ['stopped: no alarm', { action: 'idle', reason: 'stopped' }, undefined],
+    ['nothing due: look again later', { action: 'idle', reason: 'nothing-due' }, now.getTime() + NOTHING_DUE_RECHECK_MS],
+    ['too soon: at the decision’s time', { action: 'idle', reason: 'too-soon', nextCheckAt: new Date(now.getTime() + 42_000).toISOString() }, now.getTime() + 42_000],
+    ['night: when it ends', { action: 'idle', reason: 'night', nextCheckAt: quietHoursEnd(chinaTime(23), 8).toISOString() }, quietHoursEnd(chinaTime(23), 8).getTime()],
+    ['a time already past: now', { action: 'idle', reason: 'too-soon', nextCheckAt: new Date(now.getTime() - 1000).toISOString() }, now.getTime()],
+  ])('%s', (_name, decision, expected) => {
+    expect(at(decision)).toBe(expected);
+  });
+});
+
+describe('pages without figures', () => {
+  const now = chinaTime(14);
+  const run = (outcomes: PageOutcome[]) => outcomes.reduce((status, outcome) => afterPage(status, outcome, now), EMPTY_REFRESH_STATUS);
+
+  it.each<[PageOutcome[], number, boolean]>([
+    [['timeout'], 1, false],
+    [['timeout', 'not-recognised', 'timeout'], 3, true],
+    [['timeout', 'timeout', 'captured', 'timeout'], 1, false],
+    [['timeout', 'taken-over', 'open-failed', 'timeout'], 2, false],
+  ])('%j → %i in a row, stop %s', (outcomes, count, stop) => {
+    const status = run(outcomes);
+    expect(status.pagesWithoutFigures).toBe(count);
+    expect(tooManyPagesWithoutFigures(status)).toBe(stop);
+    expect(status.lastOutcome).toBe(outcomes[outcomes.length - 1]);
+  });
+
+  it('stops at MAX_PAGES_WITHOUT_FIGURES, not before', () => {
+    expect(MAX_PAGES_WITHOUT_FIGURES).toBeGreaterThan(1);
+    expect(tooManyPagesWithoutFigures(run(Array(MAX_PAGES_WITHOUT_FIGURES - 1).fill('timeout')))).toBe(false);
+    expect(tooManyPagesWithoutFigures(run(Array(MAX_PAGES_WITHOUT_FIGURES).fill('timeout')))).toBe(true);
   });
 });

@@ -67,6 +67,16 @@ describe('data sections', () => {
     expect(metricValues(doc, FXG)).toEqual([['payAmount', 29.96, undefined]]);
   });
 
+  it.each([
+    // The data section and the banner's 立即报名 both lost (a page cut short): the banner's words still say what it is.
+    ['冲刺奖励', `<div class="banner"><div>双11 商家成长计划</div>${card('成交金额', '10万+')}<div>冲刺奖励</div></div>`],
+    ['达成即可领取流量券', `<div class="banner">${card('支付金额', '2500+')}<div>达成即可领取流量券</div></div>`],
+  ])('without a known title never reads a banner known by its reward words (%s), only the cards', (_word, banner) => {
+    const doc = page(`<main>${card('成交订单数', '18')}${banner}</main>`);
+    expect(dashboardScope(doc, ['经营数据']).how).toBe('main');
+    expect(metricValues(doc, FXG)).toEqual([['orders', 18, undefined]]);
+  });
+
   it('never reads the marketing words of SOURCES-2.md §B1 as metrics', () => {
     const doc = page(
       `<main><section><h3>经营数据</h3>${card('支付金额', '2500+')}<div><span>销量</span><span>高</span></div>` +

@@ -82,9 +82,19 @@ describe('京准通 report', () => {
     expect(metrics.map((m) => [m.metric, m.value, m.unit])).toEqual([
       ['adSpend', 3456.78, 'yuan'],
       ['impressions', 128903, 'count'],
-      ['orders', 57, 'count'],
-      ['payAmount', 11862.4, 'yuan'],
+      ['adOrders', 57, 'count'],
+      ['adSales', 11862.4, 'yuan'],
       ['roi', 3.43, 'multiple'],
+    ]);
+  });
+
+  it('reads the shop’s sales words on an ad console as the ads’ (成交金额 → adSales, 成交订单数 → adOrders)', () => {
+    const body = section('数据概览', card('花费(元)', '3,456.78') + card('成交订单数', '57') + card('成交金额(元)', '11,862.40'));
+    const { metrics } = run(jdJztReportAdapter, JZT, body);
+    expect(metrics.map((m) => [m.metric, m.label, m.value])).toEqual([
+      ['adSpend', '花费', 3456.78],
+      ['adOrders', '成交订单数', 57],
+      ['adSales', '成交金额', 11862.4],
     ]);
   });
 
@@ -140,6 +150,16 @@ describe('商智 商品明细', () => {
     );
     expect(items).toEqual([{ itemId: '100061234567', title: '丙 台灯', metrics: [] }]);
     expect(issues).toEqual([{ field: 'items.metrics.visitors', problem: "shown with different values ('访客数' 3097, 'UV' 1200): none kept (row 1)" }]);
+  });
+
+  it.each([
+    ['SKU：100061234567', '100061234567'],
+    // A glyph lost in the id (fuzz, seeds 7 and 10): no id, never its first digits.
+    ['SKU：1000口1234567', undefined],
+    ['SKU：10006123456?', undefined],
+  ])('reads the SKU in %s as %s', (cell, expected) => {
+    const { items } = run(jdSzItemReportAdapter, DETAIL, table(row(`<div>丙 台灯</div><div>${cell}</div>`, '3,097'), '<th>商品信息</th><th>访客数</th>'));
+    expect(items?.[0]?.itemId).toBe(expected);
   });
 
   it('gives no SKU to an SPU table', () => {

@@ -248,3 +248,22 @@ describe('fixtures rendered as the browser renders them', () => {
     });
   });
 });
+
+describe('damaged pages (fuzz findings)', () => {
+  const guess = '<div id="guessyoulike"><div class="mt"><h3>猜你喜欢</h3></div><div class="mc"><ul><li><a href="//item.jd.com/100099990000.html">某品牌 蚕丝被</a><strong>￥899.00</strong><div>已有2万+人评价</div></li></ul></div></div>';
+
+  it('leaves the whole 猜你喜欢 block out even without the item’s own title element to bound it', () => {
+    // The title comes from the document title; the block's review count is never the item's.
+    const capture = extract(page(`${hook('399.00')}${guess}`));
+    expect(capture.listing?.reviews).toBeUndefined();
+    expect(capture.listing?.price?.min).toBe(399);
+  });
+
+  it.each([
+    ['¥3x9.00', undefined],
+    ['¥39口.00', undefined],
+    ['¥399.00', 399],
+  ])('reads the main price %s as %s, never part of it', (shown, expected) => {
+    expect(extract(page(`${NAME}${hook(shown.slice(1))}${COUNTED}`)).listing?.price?.min).toBe(expected);
+  });
+});

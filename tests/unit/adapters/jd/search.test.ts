@@ -116,3 +116,34 @@ describe('search-classic rendered as the browser renders it', () => {
     expect(captureFrom(jdSearchAdapter, doc, url, new Date(expected.capturedAt), responses)).toEqual(expected);
   });
 });
+
+describe('damaged or partly rendered pages (fuzz findings)', () => {
+  it.each([
+    // The title link gone: the image link's 广告 tag and the review link's count are no titles.
+    ['a sponsored tag on the image link', '<a href="//item.jd.com/7.html"><img src="x.jpg"><span>广告</span></a>'],
+    ['the review count link', '<a href="//item.jd.com/7.html#comment">10万+</a>条评价'],
+  ])('never takes %s for the title', (_case, inner) => {
+    const doc = page(`<ul><li class="gl-item" data-sku="7">${inner}${price('119.00', '7')}</li></ul>`);
+    expect(results(doc).results).toEqual([]);
+  });
+
+  it.each([
+    ['two different unlabelled prices', price('49.00') + price('39.90').replace('p-price', 'p-price2'), null],
+    ['one of two unlabelled prices unreadable (¥x9.90)', price('49.00') + price('x9.90').replace('p-price', 'p-price2'), null],
+    ['a price with a lost glyph (¥1,2x9.00)', price('1,2x9.00'), null],
+    ['one clean price', price('1,299.00'), { min: 1299, kind: 'shown' }],
+  ])('%s → %o', (_case, prices, expected) => {
+    const doc = page(`<ul>${card('8', prices)}</ul>`);
+    expect(results(doc).results?.[0]?.price).toEqual(expected);
+  });
+
+  it('says a page that found nothing has no results, whatever cards follow (猜你喜欢 without its heading)', () => {
+    const doc = page(
+      '<div><span>抱歉，没有找到与“<em>xyz</em>”相关的商品</span></div>' + `<div class="guess"><ul>${card('9', price('19.90'))}</ul></div>`,
+    );
+    const capture = results(doc);
+    expect(capture.results).toEqual([]);
+    expect(capture.issues).toEqual([{ field: 'results', problem: 'the page says nothing was found' }]);
+  });
+});
+

@@ -35,7 +35,7 @@ describe('pinduoduo/goods-effect', () => {
         title: '兔头妈妈儿童牙膏 水果味',
         itemId: '930005554830',
         metrics: [
-          { metric: 'visitors', label: '商品访客数', value: 525, unit: 'count', bound: 'exact' },
+          { metric: 'itemVisitors', label: '商品访客数', value: 525, unit: 'count', bound: 'exact' },
           { metric: 'payAmount', label: '成交金额', value: 2209.58, unit: 'yuan', bound: 'exact' },
           { metric: 'conversionRate', label: '成交转化率', value: 0.1143, unit: 'ratio', bound: 'exact' },
         ],
@@ -45,7 +45,7 @@ describe('pinduoduo/goods-effect', () => {
         title: '宝宝牙刷 软毛',
         itemId: '930005555123',
         metrics: [
-          { metric: 'visitors', label: '商品访客数', value: 88, unit: 'count', bound: 'exact' },
+          { metric: 'itemVisitors', label: '商品访客数', value: 88, unit: 'count', bound: 'exact' },
           { metric: 'payAmount', label: '成交金额', value: 0, unit: 'yuan', bound: 'exact' },
         ],
       },

@@ -137,7 +137,7 @@ describe.skipIf(!existsSync(join(realpages, 'extracted_samples')))('Pinduoduo ba
     const item = expected.items.find((candidate: { itemId?: string }) => candidate.itemId === String(row!.goodsId));
     const value = (metric: string) => item.metrics.find((m: { metric: string }) => m.metric === metric)?.value;
     expect(item.title).toBe(row!.goodsName);
-    expect(value('visitors')).toBe(Number(row!.goodsUv));
+    expect(value('itemVisitors')).toBe(Number(row!.goodsUv));
     expect(value('pageViews')).toBe(Number(row!.goodsPv));
     expect(value('favoriteUsers')).toBe(Number(row!.goodsFavCnt));
     expect(value('orders')).toBe(Number(row!.payOrdrCnt));
@@ -145,7 +145,7 @@ describe.skipIf(!existsSync(join(realpages, 'extracted_samples')))('Pinduoduo ba
     expect(value('buyers')).toBe(Number(row!.payOrdrUsrCnt));
     expect(value('payAmount')).toBe(Number(row!.payOrdrAmt));
     expect(value('conversionRate')).toBe(Number(String(row!.goodsVcr).replace('%', '')) / 100);
-    expect(item.metrics.find((m: { metric: string }) => m.metric === 'visitors').change.ratio).toBe(row!.goodsUvPpr);
+    expect(item.metrics.find((m: { metric: string }) => m.metric === 'itemVisitors').change.ratio).toBe(row!.goodsUvPpr);
   });
 
   it('多多推广 report sample: the fetched-report fixture reads the same spend, sales, ROI, exposures and clicks', () => {

@@ -40,6 +40,7 @@ describe('pinduoduo/yingxiao-report from the fetched report', () => {
     const capture = extract(page(), [response(REAL_TOTAL)]);
     expect(values(capture)).toEqual([
       ['adSpend', '总花费', 171.93],
+      ['adOrderSpend', '成交花费', 171.93],
       ['adSales', '交易额', 660],
       ['roi', '实际投产比', 3.84],
       ['adOrders', '成交笔数', 19],
@@ -61,9 +62,11 @@ describe('pinduoduo/yingxiao-report from the fetched report', () => {
     expect(capture.issues).toContainEqual({ field: `metrics.${metric}`, problem: expect.stringContaining(why) });
   });
 
-  it('takes 成交花费 for the spend when 总花费 is absent', () => {
+  it('never takes 成交花费 for the spend: without 总花费 the spend is missing, 成交花费 is its own metric', () => {
     const { spend: _spend, ...total } = REAL_TOTAL;
-    expect(values(extract(page(), [response(total)]))[0]).toEqual(['adSpend', '成交花费', 171.93]);
+    const capture = extract(page(), [response(total)]);
+    expect(capture.metrics.map((m) => m.metric)).not.toContain('adSpend');
+    expect(values(capture)[0]).toEqual(['adOrderSpend', '成交花费', 171.93]);
   });
 
   it('drops a JSON figure the page shows differently', () => {
@@ -99,6 +102,21 @@ describe('pinduoduo/yingxiao-report from the fetched report', () => {
 });
 
 describe('pinduoduo/yingxiao-report from the page', () => {
+  const RANGE = new URL('https://yingxiao.pinduoduo.com/goods/report/promotion/overView?beginDate=2026-11-15&endDate=2026-11-21');
+  const cards = (spend: string, orderSpend: string) =>
+    `<section><h3>数据概况</h3><div><div><div>总花费(元)</div><div>${spend}</div></div><div><div>成交花费(元)</div><div>${orderSpend}</div></div>` +
+    '<div><div>交易额(元)</div><div>4,862.00</div></div></div></section>';
+
+  it.each([
+    // 总花费 and 成交花费 are two figures: both kept, each under its own metric.
+    ['both readable', cards('1,250.40', '1,180.00'), [['adSpend', 1250.4], ['adOrderSpend', 1180], ['adSales', 4862]]],
+    // Fuzz finding: 总花费 unreadable or its label gone → 成交花费 was taken as the spend.
+    ['总花费 unreadable', cards('1,250.口0', '1,180.00'), [['adOrderSpend', 1180], ['adSales', 4862]]],
+    ['总花费 without its label', cards('1,250.40', '1,180.00').replace('<div>总花费(元)</div>', ''), [['adOrderSpend', 1180], ['adSales', 4862]]],
+  ])('reads the spend cards apart: %s', (_case, body, expected) => {
+    expect(extract(page(body), [], RANGE).metrics.map((m) => [m.metric, m.value])).toEqual(expected);
+  });
+
   it('states the period of the address, else of the page', () => {
     const range = new URL('https://yingxiao.pinduoduo.com/goods/report/promotion/overView?beginDate=2026-11-15&endDate=2026-11-21');
     expect(extract(page(), [], range).period).toEqual({ label: '2026-11-15~2026-11-21', start: '2026-11-15', end: '2026-11-21' });

@@ -12,6 +12,7 @@ import { resultsFromDom } from '../../../../lib/adapters/taobao/search-dom';
 import { plainTitle, readPageConfigList, resultsFromPageConfig } from '../../../../lib/adapters/taobao/search-page-config';
 import {
   TAOBAO_NO_RESULTS,
+  TAOBAO_RELATED_SEARCH_HEADINGS,
   TAOBAO_SALES_WORDS,
   TAOBAO_SEARCH_SIDE_HEADINGS,
   TAOBAO_SHOP_LINK,
@@ -61,7 +62,7 @@ describe('address', () => {
 });
 
 describe('word lists', () => {
-  it.each(Object.entries({ TAOBAO_SALES_WORDS, TAOBAO_SEARCH_SIDE_HEADINGS, TAOBAO_SPONSORED_LINK_HOSTS, TAOBAO_SPONSORED_MARKS }))(
+  it.each(Object.entries({ TAOBAO_RELATED_SEARCH_HEADINGS, TAOBAO_SALES_WORDS, TAOBAO_SEARCH_SIDE_HEADINGS, TAOBAO_SPONSORED_LINK_HOSTS, TAOBAO_SPONSORED_MARKS }))(
     '%s has no empty or repeated entries',
     (_name, list) => {
       expect(new Set(list).size).toBe(list.length);
@@ -71,9 +72,12 @@ describe('word lists', () => {
   );
 
   it('recognises the pages’ own no-result sentences and shop hosts', () => {
-    expect(TAOBAO_NO_RESULTS.test('抱歉，没有找到与“xyz”相关的宝贝')).toBe(true);
-    expect(TAOBAO_NO_RESULTS.test('没有找到相关宝贝')).toBe(true);
-    expect(TAOBAO_NO_RESULTS.test('找到相关宝贝 2000 件')).toBe(false);
+    const says = (text: string) => TAOBAO_NO_RESULTS.some((phrase) => phrase.test(text));
+    expect(says('抱歉，没有找到与“xyz”相关的宝贝')).toBe(true);
+    expect(says('没有找到相关宝贝')).toBe(true);
+    expect(says('搜索无结果')).toBe(true);
+    expect(says('找到相关宝贝 2000 件')).toBe(false);
+    expect(says('没找到想要的宝贝？点此反馈')).toBe(false);
     expect(['store.taobao.com', 'shop105432123.taobao.com', 'thermos.tmall.com'].every((host) => TAOBAO_SHOP_LINK.test(host))).toBe(true);
     expect(['item.taobao.com', 'evil.example', 'store.taobao.com.evil.example'].some((host) => TAOBAO_SHOP_LINK.test(host))).toBe(false);
   });
@@ -183,6 +187,34 @@ describe('cards', () => {
     const doc = page('<div class="no-result">抱歉，没有找到与“<em>xyz</em>”相关的宝贝</div>');
     expect(taobaoSearchAdapter.detect(doc, URL_)).toBe(true);
     expect(capture(doc).issues).toEqual([{ field: 'results', problem: 'the page says nothing was found' }]);
+  });
+
+  it.each([
+    // Fuzz finding on taobao/search-no-results: with one of two 猜你喜欢 cards gone, the other was read as a result.
+    ['one 猜你喜欢 card', `<div class="rec"><div>猜你喜欢</div><div class="list">${card('610000000001', split('9', '.90'))}</div></div>`],
+    ['two 猜你喜欢 cards', `<div class="rec"><div>猜你喜欢</div><div class="list">${card('610000000001', split('9', '.90'))}${card('610000000002', split('6', '.80'))}</div></div>`],
+    ['cards without their heading', `<div class="list">${card('610000000001', split('9', '.90'))}</div>`],
+  ])('has no results on a page that says nothing was found, whatever follows: %s', (_case, below) => {
+    const doc = page(`<div class="wrap"><div class="no-result">抱歉，没有找到与“<em>xyz</em>”相关的宝贝</div>${below}</div>`);
+    const { results, issues } = capture(doc);
+    expect(results).toEqual([]);
+    expect(issues).toEqual([{ field: 'results', problem: 'the page says nothing was found' }]);
+  });
+
+  it('never lets a card reach over a 猜你喜欢 heading, however few cards the section has', () => {
+    const doc = page(
+      `<div class="main"><div class="grid">${card('601', split('52'))}</div></div>` +
+        `<div class="page"><div class="rec"><div>猜你喜欢</div><div class="list">${card('901', split('5'))}</div></div></div>`,
+    );
+    expect(capture(doc).results!.map((result) => result.itemId)).toEqual(['601']);
+  });
+
+  it.each([
+    // A title that did not render: the shop's name (inside the card's link) and the related-search bar are no titles.
+    ['the shop name inside the card', card('602', split('39', '.90'), '<div><span>小熊童品专营店</span></div><div>进店</div>', '')],
+    ['the related-search bar above the list', `<div class="related"><span>您是不是想找：</span><a href="/search?q=a">黑芝麻糊</a><a href="/search?q=b">南方芝麻糊</a></div>${card('603', split('48', '.80'), '', '')}`],
+  ])('never takes %s for a title', (_case, body) => {
+    expect(capture(page(`<div class="list">${body}</div>`)).results).toEqual([]);
   });
 
   it('is not detected on a shell without cards', () => {

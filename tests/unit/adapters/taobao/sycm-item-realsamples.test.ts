@@ -27,7 +27,7 @@ describe.skipIf(!existsSync(ITEM360_SAMPLE))('商品360 core figures (real sampl
   const core = sample[0]?.coreList[0] ?? {};
   // The sample's field → the label the 商品360 page shows it under, and the metric it is.
   const fields: Array<[field: string, label: string, metric: string]> = [
-    ['itemUv', '商品访客数', 'visitors'],
+    ['itemUv', '商品访客数', 'itemVisitors'],
     ['itemPv', '商品浏览量', 'pageViews'],
     ['payAmt', '支付金额', 'payAmount'],
     ['payBuyerCnt', '支付买家数', 'buyers'],

@@ -84,7 +84,7 @@ describe('item tables (商品排行, 宏观监控)', () => {
     expect(capture.items).toEqual([
       {
         metrics: [
-          { metric: 'visitors', label: '商品访客数', value: 2345, unit: 'count', bound: 'exact' },
+          { metric: 'itemVisitors', label: '商品访客数', value: 2345, unit: 'count', bound: 'exact' },
           { metric: 'payAmount', label: '支付金额', value: 12345.6, unit: 'yuan', bound: 'exact' },
           { metric: 'conversionRate', label: '商品支付转化率', value: 0.0388, unit: 'ratio', bound: 'exact' },
         ],
@@ -112,7 +112,7 @@ describe('item tables (商品排行, 宏观监控)', () => {
       '`-` in an item row is unknown, per row',
       [row(['1', itemCell('101'), '-', '1.00', '1.00%', '1.00%']), row(['2', itemCell('102'), '-', '2.00', '1.00%', '1.00%'])],
       ['101', '102'],
-      ["items.metrics.visitors: '商品访客数' shown as '-' (no data) (rows 1, 2)"],
+      ["items.metrics.itemVisitors: '商品访客数' shown as '-' (no data) (rows 1, 2)"],
     ],
   ])('%s', (_name, rows, ids, issues) => {
     const capture = run(sycmItemReportAdapter, table(rows), RANK);
@@ -153,7 +153,7 @@ describe('商品360', () => {
         itemId: '729386171519',
         metrics: [
           { metric: 'payAmount', label: '支付金额', value: 12345.6, unit: 'yuan', bound: 'exact', change: { basis: '较前一日', ratio: -0.032 } },
-          { metric: 'visitors', label: '商品访客数', value: 2345, unit: 'count', bound: 'exact' },
+          { metric: 'itemVisitors', label: '商品访客数', value: 2345, unit: 'count', bound: 'exact' },
         ],
         title: '北欧实木床头柜',
       },
