@@ -13,9 +13,9 @@
  */
 import type { CountReading, Price } from '../../capture/schema';
 import { isNoData, normaliseDigits, NUMBER_END, parsePrice, parseSalesPhrase, type PriceFigure } from '../../capture/numbers';
-import { isHiddenInTree, ownText, visibleText } from '../../capture/text';
+import { isHiddenInTree, ownText, shortTexts, visibleText, type ShortText } from '../../capture/text';
 import { recommendationRegions as sharedRecommendationRegions } from '../../capture/sections';
-import { rawLengthUpTo } from '../../capture/text-scan';
+import { memoised } from '../../capture/text-scan';
 import {
   PDD_PRICE_LABELS,
   PDD_PRICE_LABELS_LONGEST_FIRST,
@@ -24,6 +24,15 @@ import {
   PDD_SHOP_SALES_PREFIXES,
   PDD_YUAN_PHRASES,
 } from './words';
+
+/** The longest raw text the searches below look at (count phrases). */
+const SHORT_RAW = 60;
+const SHORT_TEXTS = { memo: 'pinduoduo-short-texts' };
+
+/** Every short text under `root`, once per capture for the several searches of one page (capture/text.ts shortTexts). */
+function shortTextsIn(root: Element): readonly ShortText[] {
+  return memoised(SHORT_TEXTS, root, () => shortTexts(root, SHORT_RAW));
+}
 
 const ELEMENT_NODE = 1;
 /** NodeFilter.SHOW_TEXT: the constant, because Node (the CLI) has no NodeFilter global. */
@@ -240,8 +249,7 @@ export function priceLinesIn(root: Element, skip: Skip): PriceLine[] {
       },
     });
   }
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const raw = rawLengthUpTo(el, 30);
+  for (const { el, raw } of shortTextsIn(root)) {
     if (raw === 0 || raw > 30 || el.children.length > 0 || skip(el)) continue;
     candidates.push({ el, line: () => yuanPhraseLine(el) });
   }
@@ -298,10 +306,9 @@ export function sameAmount(a: Price, b: Price): boolean {
 /** Short whole texts that are promotion tags (`2件9.9折`, `满50减2`), in page order, each once. */
 export function promotionsIn(root: Element, skip: Skip): string[] {
   const found: string[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const raw = rawLengthUpTo(el, 40);
+  for (const { el, raw, text: shown } of shortTextsIn(root)) {
     if (raw === 0 || raw > 40 || skip(el)) continue;
-    const text = normaliseDigits(visibleText(el)).replace(/\s+/g, '');
+    const text = normaliseDigits(shown).replace(/\s+/g, '');
     if (!PDD_PROMOTION_PATTERNS.some((pattern) => pattern.test(text))) continue;
     // The innermost element holding the whole tag, once.
     if (Array.from(el.children).some((child) => normaliseDigits(visibleText(child)).replace(/\s+/g, '') === text)) continue;
@@ -324,8 +331,7 @@ export interface CountFinding {
 export function countPhrasesIn(root: Element, skip: Skip): CountFinding {
   const finding: CountFinding = { sales: [], reviews: [], shopLevel: [] };
   const taken: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('*')).reverse()) {
-    const raw = rawLengthUpTo(el, 60);
+  for (const { el, raw } of [...shortTextsIn(root)].reverse()) {
     if (raw === 0 || raw > 60 || skip(el)) continue;
     if (taken.some((inner) => el.contains(inner))) continue;
     const text = visibleText(el);
