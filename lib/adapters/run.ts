@@ -23,3 +23,19 @@ export function captureFrom(
     ...extracted,
   };
 }
+
+/**
+ * The page's Capture when the adapter recognises it, else undefined: detect and extract in one
+ * text scan (detect often reads what extract reads again), as the content script, the bench and
+ * the CLI all read a page.
+ */
+export function captureIfDetected(
+  adapter: PageAdapter,
+  doc: Document,
+  url: URL,
+  capturedAt: Date,
+  responses: readonly PageResponse[] = [],
+  fonts?: PageFonts,
+): Capture | undefined {
+  return withTextScan(doc, () => (adapter.detect(doc, url, responses, fonts) ? captureFrom(adapter, doc, url, capturedAt, responses, fonts) : undefined));
+}

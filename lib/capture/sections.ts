@@ -14,7 +14,7 @@ import type { CaptureIssue, Period, Platform } from './schema';
 import { hasFigureBefore, isOutsideData, metricLabelElements, type FindOptions } from './finder';
 import { readPeriod } from './period';
 import { visibleText } from './text';
-import { shortAncestors, substringsOf, textPiecesIn } from './text-scan';
+import { shortElementsAbove, substringsOf, textPiecesIn, type TextPiece } from './text-scan';
 
 // ---------------------------------------------------------------------------------------------
 // Titles
@@ -50,24 +50,19 @@ export function elementsTitled(doc: Document, titles: readonly string[], options
   const body = doc.body;
   if (!body) return found;
   const pieces = titlePieces(titles);
-  const seen = new Set<Element>();
   // A titled element's text nodes are pieces of its title (help marks aside): only elements
-  // above such nodes are looked at, outermost first, in document order (see ./text-scan.ts).
-  const candidates = textPiecesIn(body, 'title', pieces, (piece) => {
+  // above such nodes are looked at (see ./text-scan.ts).
+  const isTitlePiece = (piece: TextPiece) => {
     const bare = piece.text.replace(options.helpMarks, '');
     return bare !== '' && pieces.has(bare);
-  });
-  for (const piece of candidates) {
-    for (const el of shortAncestors(piece, body, options.maxRawLength)) {
-      if (seen.has(el)) continue;
-      seen.add(el);
-      if (found.some((hit) => hit.el.contains(el))) continue;
-      const title = visibleText(el).replace(options.helpMarks, '');
-      if (options.maxTitleLength !== undefined && title.length > options.maxTitleLength) continue;
-      if (!titles.includes(title)) continue;
-      if (isOutsideData(el) || options.exclude?.(el)) continue;
-      found.push({ el, title });
-    }
+  };
+  for (const el of shortElementsAbove(body, 'title', pieces, isTitlePiece, options.maxRawLength)) {
+    if (found.some((hit) => hit.el.contains(el))) continue;
+    const title = visibleText(el).replace(options.helpMarks, '');
+    if (options.maxTitleLength !== undefined && title.length > options.maxTitleLength) continue;
+    if (!titles.includes(title)) continue;
+    if (isOutsideData(el) || options.exclude?.(el)) continue;
+    found.push({ el, title });
   }
   return found;
 }
@@ -84,23 +79,18 @@ export function periodLines(doc: Document, prefixes: readonly string[], afterPre
   const lines: Array<{ el: Element; period: Period }> = [];
   const body = doc.body;
   if (!body) return lines;
-  const seen = new Set<Element>();
   // A period line's first text node starts with the prefix (or is a piece of it: `<b>统计</b>时间`).
-  for (const piece of textPiecesIn(body, 'period-prefix', prefixes, (p) => startsWithPrefix(p.text, prefixes))) {
-    for (const el of shortAncestors(piece, body, 120)) {
-      if (seen.has(el)) continue;
-      seen.add(el);
-      const text = visibleText(el);
-      const prefix = prefixes.find((word) => text.startsWith(word));
-      if (!prefix) continue;
-      const rest = text.slice(prefix.length);
-      const period = readPeriod(afterPrefix ? rest.replace(afterPrefix, '') : rest);
-      if (!period || isOutsideData(el)) continue;
-      // Innermost: a child holding the whole line replaces its parent.
-      const index = lines.findIndex((line) => line.el.contains(el));
-      if (index >= 0) lines.splice(index, 1);
-      lines.push({ el, period });
-    }
+  for (const el of shortElementsAbove(body, 'period-prefix', prefixes, (p) => startsWithPrefix(p.text, prefixes), 120)) {
+    const text = visibleText(el);
+    const prefix = prefixes.find((word) => text.startsWith(word));
+    if (!prefix) continue;
+    const rest = text.slice(prefix.length);
+    const period = readPeriod(afterPrefix ? rest.replace(afterPrefix, '') : rest);
+    if (!period || isOutsideData(el)) continue;
+    // Innermost: a child holding the whole line replaces its parent.
+    const index = lines.findIndex((line) => line.el.contains(el));
+    if (index >= 0) lines.splice(index, 1);
+    lines.push({ el, period });
   }
   return lines;
 }

@@ -175,6 +175,24 @@ function cappedLength(el: Element, cap: number): number {
   });
 }
 
+/**
+ * The distinct elements above the pieces `keep` passes (see textPiecesIn) up to `root`, whose raw
+ * text is at most `maxRaw` long: outermost first, in document order, the order an
+ * element-by-element search meets them in.
+ */
+export function shortElementsAbove(root: Node, question: string, words: object, keep: (piece: TextPiece) => boolean, maxRaw: number): Element[] {
+  const seen = new Set<Element>();
+  const elements: Element[] = [];
+  for (const piece of textPiecesIn(root, question, words, keep)) {
+    for (const el of shortAncestors(piece, root, maxRaw)) {
+      if (seen.has(el)) continue;
+      seen.add(el);
+      elements.push(el);
+    }
+  }
+  return elements;
+}
+
 /** Every substring of every word, for "could this node be a piece of one of these words". */
 export function substringsOf(words: Iterable<string>): Set<string> {
   const set = new Set<string>();

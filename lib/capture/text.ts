@@ -165,7 +165,8 @@ function collapse(text: string): string {
 
 /** The visible text of an element on one line: whitespace (and block breaks) collapsed to single spaces. */
 export function visibleText(el: Node, options: Omit<TextStreamOptions, 'after' | 'stopAt'> = {}): string {
-  if (Object.values(options).some((value) => value !== undefined)) return textStream(el, options).text.replace(/\s+/g, ' ').trim();
+  // Arrows or decoded digits change the text: such readings are not the remembered plain text.
+  if (options.arrows || options.decodeText) return textStream(el, options).text.replace(/\s+/g, ' ').trim();
   // Searches ask for the same elements' text many times during one capture (./text-scan.ts).
   return memoised(VISIBLE_TEXT, el, () => plainVisibleText(el));
 }

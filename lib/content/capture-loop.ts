@@ -30,8 +30,7 @@
  * only from the schema and message modules (tests/unit/content/import-graph.test.ts checks it).
  */
 import { findAdapter } from '../adapters/lookup';
-import { captureFrom } from '../adapters/run';
-import { withTextScan } from '../capture/text-scan';
+import { captureIfDetected } from '../adapters/run';
 import type { PageAdapter, PageResponse } from '../adapters/types';
 import type { CaptureResponse, ContentMessage, PageState } from '../background/messages';
 import type { Capture } from '../capture/schema';
@@ -289,10 +288,7 @@ export function startCaptureLoop(env: CaptureLoopEnv): CaptureLoop {
         return undefined;
       }
       const fonts = fontReading?.fonts;
-      // Detection and extraction share one text scan of the page (lib/capture/text-scan.ts).
-      const capture = withTextScan(doc, () =>
-        adapter!.detect(doc, pageUrl, responses, fonts) ? captureFrom(adapter!, doc, pageUrl, new Date(now), responses, fonts) : undefined,
-      );
+      const capture = captureIfDetected(adapter, doc, pageUrl, new Date(now), responses, fonts);
       if (!capture) return undefined;
       const { capturedAt: _capturedAt, ...content } = capture;
       return {

@@ -31,6 +31,11 @@ function expectedOf(page: SamplePage): Capture | undefined {
   }
 }
 
+/** `extra` added at the end of the page's body. */
+function appendToBody(html: string, extra: string): string {
+  return html.includes('</body>') ? html.replace('</body>', `${extra}</body>`) : html + extra;
+}
+
 /**
  * The dashboard sample grown to a realistic backend size: a long navigation menu and an item
  * ranking table whose headers repeat metric names (the figures read must not change).
@@ -48,7 +53,7 @@ export function largeDashboard(html: string, rows = 420): string {
   const extra =
     `<aside class="sl-bench-nav"><ul>${nav}</ul></aside>` +
     `<section class="sl-bench-rank"><h3>商品排行（示例）</h3><table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table></section>`;
-  return html.includes('</body>') ? html.replace('</body>', `${extra}</body>`) : html + extra;
+  return appendToBody(html, extra);
 }
 
 /**
@@ -73,7 +78,7 @@ export function largeListing(html: string, reviews = 120, paragraphs = 300): str
     `<section class="sl-bench-reviews"><h3>用户评价</h3><ul>${reviewList}</ul></section>` +
     `<section class="sl-bench-detail"><h3>商品详情</h3>${detail}</section>` +
     `<footer class="sl-bench-footer"><ul>${footer}</ul></footer>`;
-  return html.includes('</body>') ? html.replace('</body>', `${extra}</body>`) : html + extra;
+  return appendToBody(html, extra);
 }
 
 export async function measureCaptureCost(): Promise<BenchRow[]> {

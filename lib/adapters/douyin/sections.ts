@@ -20,7 +20,7 @@ import type { Period } from '../../capture/schema';
 import { isOutsideData, metricLabelElements } from '../../capture/finder';
 import { readPeriod } from '../../capture/period';
 import { elementsTitled as titledElements, HELP_MARKS, promotionBlocks, sectionAround, startsWithPrefix, type TitleOptions } from '../../capture/sections';
-import { shortAncestors, textPiecesIn } from '../../capture/text-scan';
+import { shortElementsAbove, textPiecesIn, type TextPiece } from '../../capture/text-scan';
 import { visibleText } from '../../capture/text';
 import { DOUYIN_PERIOD_PREFIXES, DOUYIN_PROMOTION_CALLS, DOUYIN_REWARD_WORDS } from './words';
 
@@ -114,13 +114,9 @@ function prefixedPeriod(doc: Document): { period: Period; update: boolean } | nu
   let best: { el: Element; period: Period; update: boolean } | null = null;
   const body = doc.body;
   if (!body) return null;
-  const seen = new Set<Element>();
   // Only elements above a text node starting a prefix can start with it (see capture/text-scan.ts).
-  const elements: Element[] = [];
-  for (const piece of textPiecesIn(body, 'period-prefix', DOUYIN_PERIOD_PREFIXES, (p) => startsWithPrefix(p.text, DOUYIN_PERIOD_PREFIXES))) {
-    for (const el of shortAncestors(piece, body, 120)) if (!seen.has(el) && seen.add(el)) elements.push(el);
-  }
-  for (const el of elements) {
+  const isPrefixPiece = (p: TextPiece) => startsWithPrefix(p.text, DOUYIN_PERIOD_PREFIXES);
+  for (const el of shortElementsAbove(body, 'period-prefix', DOUYIN_PERIOD_PREFIXES, isPrefixPiece, 120)) {
     const text = visibleText(el);
     const prefix = DOUYIN_PERIOD_PREFIXES.find((word) => text.startsWith(word));
     if (!prefix) continue;
@@ -151,14 +147,9 @@ function pickerPeriod(doc: Document): Period | null {
   }
   const body = doc.body;
   if (!body) return null;
-  const seen = new Set<Element>();
-  const elements: Element[] = [];
   // Only elements above a text node holding a date's year and month can show a range (pages
   // write dates in one text node; a year split from its month over elements is not read).
-  for (const piece of textPiecesIn(body, 'date', DATE_START, (p) => DATE_START.test(p.text))) {
-    for (const el of shortAncestors(piece, body, 60)) if (!seen.has(el) && seen.add(el)) elements.push(el);
-  }
-  for (const el of elements) {
+  for (const el of shortElementsAbove(body, 'date', DATE_START, (p) => DATE_START.test(p.text), 60)) {
     const text = visibleText(el);
     if (!/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:~|至|-)\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(text)) continue;
     if (Array.from(el.children).some((child) => visibleText(child) === text) || !usable(el)) continue;

@@ -13,7 +13,7 @@
  */
 import { captureSchema } from '../../capture/schema';
 import { adapterForUrl } from '../../adapters/registry';
-import { captureFrom } from '../../adapters/run';
+import { captureIfDetected } from '../../adapters/run';
 import { readPageFontsSettled } from '../../capture/fonts/page-fonts';
 import type { CliCommand } from '../command';
 import { CliError } from '../command';
@@ -108,11 +108,11 @@ export function makeExtractCommand(now: () => Date = () => new Date()): CliComma
       }
       // Digits drawn with an obfuscating font embedded in the page are decoded as the extension does.
       const fonts = await readPageFontsSettled(adapter.fonts, doc);
-      if (!adapter.detect(doc, url, responses, fonts)) {
+      const capture = captureIfDetected(adapter, doc, url, at, responses, fonts);
+      if (!capture) {
         io.err(`${adapter.id} did not recognise the page in ${file}: not rendered, or a layout it does not know.`);
         return EXIT_NOT_RECOGNISED;
       }
-      const capture = captureFrom(adapter, doc, url, at, responses, fonts);
       io.out(JSON.stringify(capture, null, 2));
       const checked = captureSchema.safeParse(capture);
       if (!checked.success) {

@@ -11,7 +11,7 @@
  * Exit codes: 0 scored; 1 bad input; 2 no adapter reads the address; 3 the page is not
  * recognised; 4 the capture failed the Capture schema; 5 the page is not a listing page.
  */
-import { captureFrom } from '../../adapters/run';
+import { captureIfDetected } from '../../adapters/run';
 import { adapterForUrl } from '../../adapters/registry';
 import { captureSchema, type Capture } from '../../capture/schema';
 import { scoreListing } from '../../scorecard/scorecard';
@@ -100,11 +100,11 @@ export const scorecardCommand: CliCommand = {
       if (error instanceof ResponsesFileError) throw new CliError(error.message);
       throw error;
     }
-    if (!adapter.detect(doc, url, responses)) {
+    const capture = captureIfDetected(adapter, doc, url, new Date(), responses);
+    if (!capture) {
       io.err(`${adapter.id} did not recognise the page in ${file}: not rendered, or a layout it does not know.`);
       return EXIT_NOT_RECOGNISED;
     }
-    const capture = captureFrom(adapter, doc, url, new Date(), responses);
     const checked = captureSchema.safeParse(capture);
     if (!checked.success) {
       const first = checked.error.issues[0];

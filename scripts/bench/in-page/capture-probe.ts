@@ -4,8 +4,7 @@
  * baseline of one TreeWalker pass over every text node of the same document.
  */
 import { adapterForUrl } from '../../../lib/adapters/registry';
-import { captureFrom } from '../../../lib/adapters/run';
-import { withTextScan } from '../../../lib/capture/text-scan';
+import { captureIfDetected } from '../../../lib/adapters/run';
 
 function walkAllText(): number {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -38,13 +37,7 @@ function measure(iterations: number) {
     baseline.push(timed(() => (sink += walkAllText())));
     // As the content script does (lib/content/capture-loop.ts): detection and extraction share
     // one text scan, built afresh for every capture.
-    capture.push(
-      timed(() =>
-        withTextScan(document, () => {
-          if (adapter.detect(document, url)) last = JSON.stringify(captureFrom(adapter, document, url, new Date(0)));
-        }),
-      ),
-    );
+    capture.push(timed(() => (last = JSON.stringify(captureIfDetected(adapter, document, url, new Date(0)) ?? null))));
   }
   return { capture, baseline, elements: document.getElementsByTagName('*').length, sink, last };
 }
